@@ -1,0 +1,55 @@
+#include "src/normalize/honorifics.h"
+
+#include <array>
+
+namespace dqe::internal {
+namespace {
+
+// Vietnamese forms of address and Western titles. Written with their
+// diacritics: "Ong" (a surname) and "Chi" (a given name) are not "Ông", "Chị".
+constexpr std::array<std::string_view, 33> kTitles = {
+    "ông",   "bà",     "chị",  "cô",   "chú",   "bác",  "cậu",   "dì",
+    "thầy",  "mợ",     "thím", "ngài", "quý",   "mr",   "mrs",   "ms",
+    "miss",  "mx",     "dr",   "prof", "sir",   "madam", "mme",  "mlle",
+    "herr",  "frau",   "rev",  "mister", "dame", "lord", "lady", "dres",
+    "prof.dr"};
+constexpr std::array<std::string_view, 2> kAmbiguous = {"anh", "em"};
+constexpr std::array<std::string_view, 10> kPostNominals = {
+    "phd", "ph.d", "md", "m.d", "esq", "dds", "mba", "cpa", "jd", "ths"};
+// Longest first, so that 太太 is not read as 太.
+constexpr std::array<std::string_view, 22> kHanSuffixes = {
+    "老师", "老師", "先生", "女士", "小姐", "太太", "夫人", "经理", "經理",
+    "总经理", "總經理", "博士", "教授", "医生", "醫生", "同学", "同學", "师傅",
+    "師傅", "董事长", "董事長", "主任"};
+
+}  // namespace
+
+HonorificKind LeadingHonorific(std::string_view w) {
+  for (std::string_view t : kTitles) {
+    if (w == t) return HonorificKind::kTitle;
+  }
+  for (std::string_view t : kAmbiguous) {
+    if (w == t) return HonorificKind::kAmbiguous;
+  }
+  return HonorificKind::kNone;
+}
+
+bool IsPostNominal(std::string_view w) {
+  for (std::string_view t : kPostNominals) {
+    if (w == t) return true;
+  }
+  return false;
+}
+
+size_t HanHonorificSuffix(std::string_view word) {
+  size_t best = 0;
+  for (std::string_view s : kHanSuffixes) {
+    if (s.size() > best && word.size() > s.size() &&
+        word.substr(word.size() - s.size()) == s) {
+      best = s.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace dqe::internal

@@ -1,0 +1,29 @@
+// honorifics.h: titles and forms of address that are not part of a name.
+#ifndef DQE_NORMALIZE_HONORIFICS_H_
+#define DQE_NORMALIZE_HONORIFICS_H_
+
+#include <string_view>
+
+namespace dqe::internal {
+
+enum class HonorificKind {
+  kNone,
+  kTitle,      // always a title before a name: Mr, Dr, Ông, Bà, Chị ...
+  kAmbiguous,  // also a common given name: Anh, Em
+};
+
+// LeadingHonorific classifies a word (lower case, NFC, trailing '.' removed)
+// that stands before a name.
+HonorificKind LeadingHonorific(std::string_view lower_word);
+
+// IsPostNominal returns true for letters after a name that are not part of
+// it (PhD, MD, Esq ...); `lower_word` as for LeadingHonorific.
+bool IsPostNominal(std::string_view lower_word);
+
+// HanHonorificSuffix returns the length in bytes of an honorific that ends a
+// Han name (先生, 女士, 小姐, 太太, 老师/老師 ...), or 0.
+size_t HanHonorificSuffix(std::string_view word);
+
+}  // namespace dqe::internal
+
+#endif  // DQE_NORMALIZE_HONORIFICS_H_
