@@ -43,17 +43,25 @@ struct Word {
   bool latin = false;    // has a Latin letter
 };
 
-// Lower-cases a word for honorific lookups, dropping one trailing '.'.
-std::string LowerForLookup(std::string_view w) {
-  std::string out;
+// Lower-cases a short word for honorific lookups into `buf`, dropping one
+// trailing '.'. Words longer than any honorific give an empty view.
+std::string_view LowerForLookup(std::string_view w, std::string* buf) {
+  buf->clear();
+  if (w.size() > 12) return {};
   size_t i = 0;
   while (i < w.size()) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    if (b < 0x80) {
+      buf->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
     const char32_t cp = DecodeUtf8(w, &i);
-    if (cp == kInvalidCodePoint) return std::string();
-    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), &out);
+    if (cp == kInvalidCodePoint) return {};
+    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), buf);
   }
-  if (!out.empty() && out.back() == '.') out.pop_back();
-  return out;
+  if (!buf->empty() && buf->back() == '.') buf->pop_back();
+  return *buf;
 }
 
 // Title-cases a word: upper case at the start and after - ' ’ . ; lower
@@ -100,12 +108,12 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   out->display.clear();
   out->key.clear();
   out->sorted_key.clear();
-  out->tokens.clear();
   out->script = Script::kEmpty;
   out->vietnamese = false;
   out->honorifics.clear();
 
   if (size_t bad = internal::FindInvalidUtf8(text); bad != std::string_view::npos) {
+    out->tokens.clear();
     out->reason = internal::InvalidUtf8Reason(bad);
     return;
   }
@@ -169,8 +177,9 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   // suffixes Chinese writes onto the name itself.
   size_t begin = 0, end = words.size();
   if (options.drop_honorifics) {
+    thread_local std::string lower_buf;
     while (end - begin >= 2) {
-      const std::string lower = LowerForLookup(words[begin].text);
+      const std::string_view lower = LowerForLookup(words[begin].text, &lower_buf);
       const internal::HonorificKind kind = internal::LeadingHonorific(lower);
       if (kind == internal::HonorificKind::kNone) break;
       if (kind == internal::HonorificKind::kAmbiguous && end - begin < 3) break;
@@ -178,7 +187,7 @@ void NormalizeName(std::string_view text, const NameOptions& options,
       ++begin;
     }
     while (end - begin >= 2 &&
-           internal::IsPostNominal(LowerForLookup(words[end - 1].text))) {
+           internal::IsPostNominal(LowerForLookup(words[end - 1].text, &lower_buf))) {
       out->honorifics.push_back(words[end - 1].text);
       --end;
     }
@@ -201,6 +210,7 @@ void NormalizeName(std::string_view text, const NameOptions& options,
     }
   }
   if (begin == end) {
+    out->tokens.clear();
     out->reason = "empty";
     return;
   }
@@ -234,10 +244,20 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   out->script = internal::FoldToKey(out->display, internal::HanRuns::kPersonName,
                                     &out->key);
   if (out->key.empty()) {
+    out->tokens.clear();
     out->reason = "no letters";
     return;
   }
-  out->tokens = internal::SplitTokens(out->key);
+  // The key's tokens, reusing the storage of `out->tokens`.
+  size_t count = 0;
+  for (size_t i = 0; i < out->key.size();) {
+    size_t j = out->key.find(' ', i);
+    if (j == std::string::npos) j = out->key.size();
+    if (count == out->tokens.size()) out->tokens.emplace_back();
+    out->tokens[count++].assign(out->key, i, j - i);
+    i = j + 1;
+  }
+  out->tokens.resize(count);
   if (out->tokens.size() == 1) {
     out->sorted_key = out->key;
   } else {
