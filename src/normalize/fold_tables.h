@@ -17,9 +17,12 @@ struct LatinFoldEntry {
 enum LatinFlag : uint8_t {
   kNfkcInert = 1,    // NFKC_QC=Yes and combining class 0
   kLatinLetter = 2,  // a letter of the Latin script
-  kTableFold = 4,    // the table's fold equals ICU's "Any-Latin; Latin-ASCII; Lower"
-  kLetter = 8,       // any alphabetic code point
-  kUpper = 16,       // upper case
+  kTableFold =
+      4,        // the table's fold equals ICU's "Any-Latin; Latin-ASCII; Lower"
+  kLetter = 8,  // any alphabetic code point
+  kUpper = 16,  // upper case
+  kLower = 32,  // lower case
+  kDigit = 64,  // decimal digit
 };
 
 // LatinEntry returns the table entry for `cp`, or nullptr when `cp` is
@@ -50,7 +53,8 @@ extern const LatinFoldEntry* const kWide;  // U+FF00..U+FFFF
 
 inline const LatinFoldEntry* LatinEntry(char32_t cp) {
   if (cp < 0x2070) return &fold_tables_detail::kLow[cp];
-  if (cp >= 0xFF00 && cp <= 0xFFFF) return &fold_tables_detail::kWide[cp - 0xFF00];
+  if (cp >= 0xFF00 && cp <= 0xFFFF)
+    return &fold_tables_detail::kWide[cp - 0xFF00];
   return nullptr;
 }
 

@@ -2,43 +2,46 @@
 
 #include <array>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+
 namespace dqe::internal {
 namespace {
 
 // Vietnamese forms of address and Western titles. Written with their
 // diacritics: "Ong" (a surname) and "Chi" (a given name) are not "Ông", "Chị".
 constexpr std::array<std::string_view, 33> kTitles = {
-    "ông",   "bà",     "chị",  "cô",   "chú",   "bác",  "cậu",   "dì",
-    "thầy",  "mợ",     "thím", "ngài", "quý",   "mr",   "mrs",   "ms",
-    "miss",  "mx",     "dr",   "prof", "sir",   "madam", "mme",  "mlle",
-    "herr",  "frau",   "rev",  "mister", "dame", "lord", "lady", "dres",
-    "prof.dr"};
+    "ông",    "bà",   "chị",  "cô",    "chú",  "bác",    "cậu",  "dì",   "thầy",
+    "mợ",     "thím", "ngài", "quý",   "mr",   "mrs",    "ms",   "miss", "mx",
+    "dr",     "prof", "sir",  "madam", "mme",  "mlle",   "herr", "frau", "rev",
+    "mister", "dame", "lord", "lady",  "dres", "prof.dr"};
 constexpr std::array<std::string_view, 2> kAmbiguous = {"anh", "em"};
 constexpr std::array<std::string_view, 10> kPostNominals = {
     "phd", "ph.d", "md", "m.d", "esq", "dds", "mba", "cpa", "jd", "ths"};
 // Longest first, so that 太太 is not read as 太.
 constexpr std::array<std::string_view, 22> kHanSuffixes = {
-    "老师", "老師", "先生", "女士", "小姐", "太太", "夫人", "经理", "經理",
-    "总经理", "總經理", "博士", "教授", "医生", "醫生", "同学", "同學", "师傅",
-    "師傅", "董事长", "董事長", "主任"};
+    "老师", "老師",   "先生",   "女士",   "小姐",   "太太", "夫人", "经理",
+    "經理", "总经理", "總經理", "博士",   "教授",   "医生", "醫生", "同学",
+    "同學", "师傅",   "師傅",   "董事长", "董事長", "主任"};
 
 }  // namespace
 
 HonorificKind LeadingHonorific(std::string_view w) {
-  for (std::string_view t : kTitles) {
-    if (w == t) return HonorificKind::kTitle;
-  }
-  for (std::string_view t : kAmbiguous) {
-    if (w == t) return HonorificKind::kAmbiguous;
-  }
-  return HonorificKind::kNone;
+  static const auto* const kinds = [] {
+    auto* m = new absl::flat_hash_map<std::string_view, HonorificKind>();
+    for (std::string_view t : kTitles) m->emplace(t, HonorificKind::kTitle);
+    for (std::string_view t : kAmbiguous)
+      m->emplace(t, HonorificKind::kAmbiguous);
+    return m;
+  }();
+  auto it = kinds->find(w);
+  return it == kinds->end() ? HonorificKind::kNone : it->second;
 }
 
 bool IsPostNominal(std::string_view w) {
-  for (std::string_view t : kPostNominals) {
-    if (w == t) return true;
-  }
-  return false;
+  static const auto* const set = new absl::flat_hash_set<std::string_view>(
+      kPostNominals.begin(), kPostNominals.end());
+  return set->contains(w);
 }
 
 size_t HanHonorificSuffix(std::string_view word) {
@@ -50,6 +53,13 @@ size_t HanHonorificSuffix(std::string_view word) {
     }
   }
   return best;
+}
+
+bool IsHanHonorific(std::string_view word) {
+  for (std::string_view s : kHanSuffixes) {
+    if (word == s) return true;
+  }
+  return false;
 }
 
 }  // namespace dqe::internal

@@ -24,6 +24,9 @@ bool IsPostNominal(std::string_view lower_word);
 // Han name (先生, 女士, 小姐, 太太, 老师/老師 ...), or 0.
 size_t HanHonorificSuffix(std::string_view word);
 
+// IsHanHonorific returns true when `word` is one of those honorifics.
+bool IsHanHonorific(std::string_view word);
+
 }  // namespace dqe::internal
 
 #endif  // DQE_NORMALIZE_HONORIFICS_H_

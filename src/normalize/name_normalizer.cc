@@ -18,10 +18,9 @@ using internal::DecodeUtf8;
 using internal::kInvalidCodePoint;
 
 bool IsSpace(char32_t cp) {
-  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 ||
-         cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-         cp == 0x3000;
+  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 ||
+         cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+         cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 // Invisible code points that typists and exports leave in names.
@@ -31,38 +30,79 @@ bool IsInvisible(char32_t cp) {
 }
 
 bool IsHan(char32_t cp) {
-  return internal::HanEntryFor(cp) != nullptr || (cp >= 0x20000 && cp <= 0x3FFFF);
+  return internal::HanEntryFor(cp) != nullptr ||
+         (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
+// A word of the name: a span of the cleaned text, with what the hot path
+// needs to know about it.
 struct Word {
-  std::string text;
+  uint32_t begin = 0, end = 0;  // in the cleaned text
   bool has_alnum = false;
   bool han_only = true;  // every letter Han
   bool lower = false;    // has a lower-case letter
   bool upper = false;    // has an upper-case letter
   bool latin = false;    // has a Latin letter
+  bool ascii = true;
+  // A tone mark sits on a vowel that may not be where the style puts it
+  // (not ê ơ â ă ô, which always carry it), with another vowel beside it.
+  bool check_tone = false;
+  uint8_t vowels = 0;
+  bool plain_toned = false;
 };
 
-// Lower-cases a short word for honorific lookups into `buf`, dropping one
-// trailing '.'. Words longer than any honorific give an empty view.
-std::string_view LowerForLookup(std::string_view w, std::string* buf) {
-  buf->clear();
-  if (w.size() > 12) return {};
-  size_t i = 0;
-  while (i < w.size()) {
-    const unsigned char b = static_cast<unsigned char>(w[i]);
-    if (b < 0x80) {
-      buf->push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    const char32_t cp = DecodeUtf8(w, &i);
-    if (cp == kInvalidCodePoint) return {};
-    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), buf);
-  }
-  if (!buf->empty() && buf->back() == '.') buf->pop_back();
-  return *buf;
+// Per-thread buffers reused from one name to the next. Reached once per call
+// through a reference: every access to a thread_local in position-independent
+// code is a call to __tls_get_addr.
+struct Scratch {
+  std::string nfkc, clean, placed;
+  std::vector<Word> words;
+  std::vector<std::string_view> sorted;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
 }
+
+// LowerWord lower-cases a short word for honorific lookups into `buf`,
+// dropping one trailing '.'. Words longer than any honorific give an empty
+// view.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view w) {
+    if (w.size() > kMax) return;
+    size_t i = 0;
+    while (i < w.size()) {
+      const unsigned char b = static_cast<unsigned char>(w[i]);
+      if (b < 0x80) {
+        buf_[n_++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        ++i;
+        continue;
+      }
+      const char32_t cp = DecodeUtf8(w, &i);
+      if (cp == kInvalidCodePoint) {
+        n_ = 0;
+        return;
+      }
+      std::string tmp;
+      AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))),
+                 &tmp);
+      if (n_ + tmp.size() > sizeof buf_) {
+        n_ = 0;
+        return;
+      }
+      for (char c : tmp) buf_[n_++] = c;
+    }
+    if (n_ > 0 && buf_[n_ - 1] == '.') --n_;
+  }
+  std::string_view view() const { return std::string_view(buf_, n_); }
+
+ private:
+  static constexpr size_t kMax = 12;
+  char buf_[kMax * 2];
+  size_t n_ = 0;
+};
 
 // Title-cases a word: upper case at the start and after - ' ’ . ; lower
 // elsewhere.
@@ -74,7 +114,8 @@ void TitleCase(std::string_view w, std::string* out) {
     if (cp == kInvalidCodePoint) return;
     const UChar32 c = static_cast<UChar32>(cp);
     if (u_isalpha(c)) {
-      AppendUtf8(static_cast<char32_t>(start ? u_toupper(c) : u_tolower(c)), out);
+      AppendUtf8(static_cast<char32_t>(start ? u_toupper(c) : u_tolower(c)),
+                 out);
       start = false;
     } else {
       AppendUtf8(cp, out);
@@ -112,100 +153,151 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   out->vietnamese = false;
   out->honorifics.clear();
 
-  if (size_t bad = internal::FindInvalidUtf8(text); bad != std::string_view::npos) {
+  if (size_t bad = internal::FindInvalidUtf8(text);
+      bad != std::string_view::npos) {
     out->tokens.clear();
     out->reason = internal::InvalidUtf8Reason(bad);
     return;
   }
-  thread_local std::string nfkc;
+  Scratch& scratch = ThreadScratch();
+  std::string& nfkc = scratch.nfkc;
   internal::ToNfkc(text, &nfkc);
 
-  // Split into words at white space; drop invisible code points.
-  thread_local std::vector<Word> words;
+  // One pass: split into words at white space, drop invisible code points,
+  // write Ð (eth) starting a word as Đ, and note what later steps need.
+  std::string& clean = scratch.clean;
+  std::vector<Word>& words = scratch.words;
+  clean.clear();
   words.clear();
   {
-    Word current;
+    Word w;
+    bool in_word = false;
+    auto finish = [&] {
+      if (in_word) {
+        w.end = static_cast<uint32_t>(clean.size());
+        w.check_tone = w.plain_toned && w.vowels >= 2;
+        if (w.has_alnum) {
+          words.push_back(w);
+        } else {
+          clean.resize(w.begin);  // "-", "/", "•": not part of a name
+        }
+      }
+      in_word = false;
+    };
     size_t i = 0;
     while (i < nfkc.size()) {
+      const unsigned char b = static_cast<unsigned char>(nfkc[i]);
+      if (b < 0x80) {
+        ++i;
+        if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
+          finish();
+          continue;
+        }
+        if (!in_word) {
+          w = Word();
+          w.begin = static_cast<uint32_t>(clean.size());
+          in_word = true;
+        }
+        const char lower = static_cast<char>(b | 0x20);
+        if (lower >= 'a' && lower <= 'z') {
+          w.has_alnum = true;
+          w.han_only = false;
+          w.latin = true;
+          (b >= 'a' ? w.lower : w.upper) = true;
+          if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
+              lower == 'u' || lower == 'y') {
+            ++w.vowels;
+          }
+        } else if (b >= '0' && b <= '9') {
+          w.has_alnum = true;
+        }
+        clean.push_back(static_cast<char>(b));
+        continue;
+      }
       const char32_t cp = DecodeUtf8(nfkc, &i);
       if (cp == kInvalidCodePoint) break;  // ICU output is valid; defensive
       if (IsSpace(cp)) {
-        if (!current.text.empty()) words.push_back(std::move(current));
-        current = Word();
+        finish();
         continue;
       }
       if (IsInvisible(cp)) continue;
-      const UChar32 c = static_cast<UChar32>(cp);
-      if (cp < 0x80) {
-        const bool alpha = (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-        if (alpha || (cp >= '0' && cp <= '9')) current.has_alnum = true;
-        if (alpha) {
-          current.han_only = false;
-          current.latin = true;
-          (cp >= 'a' ? current.lower : current.upper) = true;
+      if (!in_word) {
+        w = Word();
+        w.begin = static_cast<uint32_t>(clean.size());
+        in_word = true;
+      }
+      w.ascii = false;
+      if (const internal::LatinFoldEntry* e = internal::LatinEntry(cp)) {
+        const uint8_t f = e->flags;
+        if (f & (internal::kLetter | internal::kDigit)) {
+          w.has_alnum = true;
+          if (f & internal::kLetter) w.han_only = false;
         }
-        current.text.push_back(static_cast<char>(cp));
-        continue;
-      }
-      if (IsHan(cp)) {
-        current.has_alnum = true;
-      } else if (u_isalnum(c)) {
-        current.has_alnum = true;
-        current.han_only = false;
-        if (u_islower(c)) current.lower = true;
-        if (u_isupper(c)) current.upper = true;
-        if (const auto* e = internal::LatinEntry(cp);
-            e && (e->flags & internal::kLatinLetter)) {
-          current.latin = true;
+        if (f & internal::kLower) w.lower = true;
+        if (f & internal::kUpper) w.upper = true;
+        if (f & internal::kLatinLetter) w.latin = true;
+        internal::VietnameseVowel v;
+        if (internal::AsVietnameseVowel(cp, &v)) {
+          ++w.vowels;
+          // a e i o u ư y carrying a tone: its place depends on the rest.
+          if (v.tone != 0 &&
+              (v.base == 0 || v.base == 3 || v.base == 5 || v.base == 6 ||
+               v.base == 9 || v.base == 10 || v.base == 11)) {
+            w.plain_toned = true;
+          }
+        }
+        if (internal::IsVietnameseOnly(cp)) out->vietnamese = true;
+        if (clean.size() == w.begin && (cp == 0xD0 || cp == 0xF0)) {
+          AppendUtf8(cp == 0xD0 ? U'Đ' : U'đ', &clean);
+          out->vietnamese = true;
+          continue;
+        }
+      } else if (IsHan(cp)) {
+        w.has_alnum = true;
+      } else {
+        const UChar32 c = static_cast<UChar32>(cp);
+        if (u_isalnum(c)) {
+          w.has_alnum = true;
+          w.han_only = false;
+          if (u_islower(c)) w.lower = true;
+          if (u_isupper(c)) w.upper = true;
         }
       }
-      if (internal::IsVietnameseOnly(cp)) out->vietnamese = true;
-      // Ð (eth) starting a word is a Vietnamese Đ typed from the wrong key.
-      if (current.text.empty() && (cp == 0xD0 || cp == 0xF0)) {
-        AppendUtf8(cp == 0xD0 ? U'Đ' : U'đ', &current.text);
-        out->vietnamese = true;
-        continue;
-      }
-      AppendUtf8(cp, &current.text);
+      AppendUtf8(cp, &clean);
     }
-    if (!current.text.empty()) words.push_back(std::move(current));
+    finish();
   }
-  // Words with no letter or digit ("-", "/", "•") are not part of a name.
-  std::erase_if(words, [](const Word& w) { return !w.has_alnum; });
+  auto text_of = [&](const Word& w) {
+    return std::string_view(clean).substr(w.begin, w.end - w.begin);
+  };
 
   // Honorifics: titles before the name, post-nominals after it, and the
   // suffixes Chinese writes onto the name itself.
   size_t begin = 0, end = words.size();
+  std::string_view last_trimmed;  // the last word without its Han suffix
   if (options.drop_honorifics) {
-    thread_local std::string lower_buf;
     while (end - begin >= 2) {
-      const std::string_view lower = LowerForLookup(words[begin].text, &lower_buf);
-      const internal::HonorificKind kind = internal::LeadingHonorific(lower);
+      const internal::HonorificKind kind =
+          internal::LeadingHonorific(LowerWord(text_of(words[begin])).view());
       if (kind == internal::HonorificKind::kNone) break;
       if (kind == internal::HonorificKind::kAmbiguous && end - begin < 3) break;
-      out->honorifics.push_back(words[begin].text);
+      out->honorifics.emplace_back(text_of(words[begin]));
       ++begin;
     }
-    while (end - begin >= 2 &&
-           internal::IsPostNominal(LowerForLookup(words[end - 1].text, &lower_buf))) {
-      out->honorifics.push_back(words[end - 1].text);
+    while (end - begin >= 2 && words[end - 1].ascii &&
+           internal::IsPostNominal(LowerWord(text_of(words[end - 1])).view())) {
+      out->honorifics.emplace_back(text_of(words[end - 1]));
       --end;
     }
-    if (end > begin) {
-      Word& last = words[end - 1];
-      if (last.han_only) {
-        if (size_t n = internal::HanHonorificSuffix(last.text)) {
-          out->honorifics.push_back(last.text.substr(last.text.size() - n));
-          last.text.resize(last.text.size() - n);
-        }
-      }
+    if (end > begin && words[end - 1].han_only && !words[end - 1].ascii) {
       // "王 先生": the honorific as a word of its own.
-      if (end - begin >= 2 && words[end - 1].han_only) {
-        const std::string probe = "X" + words[end - 1].text;
-        if (internal::HanHonorificSuffix(probe) == words[end - 1].text.size()) {
-          out->honorifics.push_back(words[end - 1].text);
-          --end;
-        }
+      const std::string_view last = text_of(words[end - 1]);
+      if (end - begin >= 2 && internal::IsHanHonorific(last)) {
+        out->honorifics.emplace_back(last);
+        --end;
+      } else if (size_t n = internal::HanHonorificSuffix(last)) {
+        out->honorifics.emplace_back(last.substr(last.size() - n));
+        words[end - 1].end -= static_cast<uint32_t>(n);
       }
     }
   }
@@ -224,15 +316,13 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   }
   const bool fix_case =
       options.fix_case && latin_letters && (!any_lower || !any_upper);
-  thread_local std::string placed;
+  std::string& placed = scratch.placed;
   for (size_t k = begin; k < end; ++k) {
     if (!out->display.empty()) out->display.push_back(' ');
-    std::string_view w = words[k].text;
-    if (!internal::IsAscii(w) || options.tone_style == ToneStyle::kModern) {
+    std::string_view w = text_of(words[k]);
+    if (words[k].check_tone) {
       placed.clear();
-      if (internal::PlaceTone(w, options.tone_style, &placed)) {
-        w = placed;
-      }
+      if (internal::PlaceTone(w, options.tone_style, &placed)) w = placed;
     }
     if (fix_case) {
       TitleCase(w, &out->display);
@@ -241,8 +331,8 @@ void NormalizeName(std::string_view text, const NameOptions& options,
     }
   }
 
-  out->script = internal::FoldToKey(out->display, internal::HanRuns::kPersonName,
-                                    &out->key);
+  out->script = internal::FoldToKey(out->display,
+                                    internal::HanRuns::kPersonName, &out->key);
   if (out->key.empty()) {
     out->tokens.clear();
     out->reason = "no letters";
@@ -258,12 +348,14 @@ void NormalizeName(std::string_view text, const NameOptions& options,
     i = j + 1;
   }
   out->tokens.resize(count);
-  if (out->tokens.size() == 1) {
+  if (count == 1) {
     out->sorted_key = out->key;
   } else {
-    thread_local std::vector<std::string_view> sorted;
-    sorted.assign(out->tokens.begin(), out->tokens.end());
+    std::vector<std::string_view>& sorted = scratch.sorted;
+    sorted.clear();
+    for (const std::string& t : out->tokens) sorted.emplace_back(t);
     std::sort(sorted.begin(), sorted.end());
+    out->sorted_key.reserve(out->key.size());
     for (std::string_view t : sorted) {
       if (!out->sorted_key.empty()) out->sorted_key.push_back(' ');
       out->sorted_key.append(t);
@@ -272,7 +364,8 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   out->valid = true;
 }
 
-NormalizedName NormalizeName(std::string_view text, const NameOptions& options) {
+NormalizedName NormalizeName(std::string_view text,
+                             const NameOptions& options) {
   NormalizedName out;
   NormalizeName(text, options, &out);
   return out;
@@ -281,7 +374,8 @@ NormalizedName NormalizeName(std::string_view text, const NameOptions& options) 
 std::vector<NormalizedName> NormalizeNameColumn(
     std::span<const std::string_view> cells, const NameOptions& options) {
   std::vector<NormalizedName> out(cells.size());
-  for (size_t i = 0; i < cells.size(); ++i) NormalizeName(cells[i], options, &out[i]);
+  for (size_t i = 0; i < cells.size(); ++i)
+    NormalizeName(cells[i], options, &out[i]);
   return out;
 }
 

@@ -13,50 +13,71 @@
 namespace dqe::internal {
 namespace {
 
-// What a folded ASCII byte does to a key: becomes part of a token, vanishes
-// (apostrophes: O'Neil → oneil), or separates tokens.
-enum class ByteRole : uint8_t { kSeparator, kToken, kDrop };
-
-constexpr std::array<ByteRole, 128> MakeByteRoles() {
-  std::array<ByteRole, 128> roles{};
-  for (int c = 0; c < 128; ++c) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                       (c >= '0' && c <= '9');
-    roles[c] = alnum ? ByteRole::kToken : ByteRole::kSeparator;
+// What a folded ASCII byte does to a key: a letter or digit becomes part of
+// a token (lower-cased), an apostrophe vanishes (O'Neil → oneil), anything
+// else separates tokens. kKeyByte holds the byte to write, kDrop or
+// kSeparator; bytes of 0x80 and above (left by ICU for scripts it cannot
+// write in ASCII) are kept.
+constexpr unsigned char kSeparator = 0, kDrop = 1;
+constexpr std::array<unsigned char, 256> MakeKeyBytes() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      t[c] = static_cast<unsigned char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      t[c] = static_cast<unsigned char>(c + 32);
+    } else {
+      t[c] = kSeparator;
+    }
   }
-  roles['\''] = ByteRole::kDrop;
-  roles['`'] = ByteRole::kDrop;
-  return roles;
+  t['\''] = kDrop;
+  t['`'] = kDrop;
+  return t;
 }
-constexpr std::array<ByteRole, 128> kByteRoles = MakeByteRoles();
+constexpr std::array<unsigned char, 256> kKeyBytes = MakeKeyBytes();
 
-// KeyWriter appends folded ASCII to a key, one space between tokens.
+// KeyWriter appends folded ASCII to a key, one space between tokens, writing
+// through a raw pointer into storage it grows ahead of need.
 class KeyWriter {
  public:
-  explicit KeyWriter(std::string* out) : out_(out), start_(out->size()) {}
+  explicit KeyWriter(std::string* out) : out_(out), start_(out->size()) {
+    Reserve(64);
+  }
+  ~KeyWriter() { out_->resize(static_cast<size_t>(p_ - out_->data())); }
 
-  void Byte(char c) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    const ByteRole role = u < 128 ? kByteRoles[u] : ByteRole::kToken;
-    if (role == ByteRole::kToken) {
+  // Reserve makes room for `n` more bytes.
+  void Reserve(size_t n) {
+    if (static_cast<size_t>(end_ - p_) >= n + 1) return;
+    const size_t used =
+        p_ ? static_cast<size_t>(p_ - out_->data()) : out_->size();
+    out_->resize(std::max(used + n + 1, 2 * used + 32));
+    p_ = out_->data() + used;
+    end_ = out_->data() + out_->size();
+  }
+  void Byte(unsigned char c) {  // requires room for 2 bytes
+    const unsigned char k = kKeyBytes[c];
+    if (k > kDrop) {
       if (pending_space_) {
-        out_->push_back(' ');
+        *p_++ = ' ';
         pending_space_ = false;
       }
-      out_->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-    } else if (role == ByteRole::kSeparator) {
+      *p_++ = static_cast<char>(k);
+    } else if (k == kSeparator) {
       Break();
     }
   }
   void Text(std::string_view s) {
-    for (char c : s) Byte(c);
+    Reserve(2 * s.size());
+    for (char c : s) Byte(static_cast<unsigned char>(c));
   }
   // Break ends the current token (if any).
-  void Break() { pending_space_ = out_->size() > start_; }
+  void Break() { pending_space_ = p_ != out_->data() + start_; }
 
  private:
   std::string* out_;
   size_t start_;
+  char* p_ = nullptr;
+  char* end_ = nullptr;
   bool pending_space_ = false;
 };
 
@@ -64,14 +85,16 @@ bool InHanTable(char32_t cp) { return HanEntryFor(cp) != nullptr; }
 
 // Two-character Chinese surnames, Simplified (a fact list).
 constexpr char32_t kCompoundSurnames[][2] = {
-    {U'欧', U'阳'}, {U'司', U'马'}, {U'诸', U'葛'}, {U'上', U'官'}, {U'东', U'方'},
-    {U'皇', U'甫'}, {U'尉', U'迟'}, {U'公', U'孙'}, {U'慕', U'容'}, {U'长', U'孙'},
-    {U'宇', U'文'}, {U'司', U'徒'}, {U'夏', U'侯'}, {U'令', U'狐'}, {U'端', U'木'},
-    {U'独', U'孤'}, {U'南', U'宫'}, {U'西', U'门'}, {U'轩', U'辕'}, {U'澹', U'台'},
-    {U'司', U'空'}, {U'闻', U'人'}, {U'呼', U'延'}, {U'万', U'俟'}, {U'申', U'屠'},
-    {U'公', U'羊'}, {U'钟', U'离'}, {U'宗', U'政'}, {U'濮', U'阳'}, {U'淳', U'于'},
-    {U'单', U'于'}, {U'太', U'史'}, {U'赫', U'连'}, {U'百', U'里'}, {U'东', U'郭'},
-    {U'拓', U'跋'}, {U'左', U'丘'}, {U'鲜', U'于'}, {U'闾', U'丘'}, {U'亓', U'官'},
+    {U'欧', U'阳'}, {U'司', U'马'}, {U'诸', U'葛'}, {U'上', U'官'},
+    {U'东', U'方'}, {U'皇', U'甫'}, {U'尉', U'迟'}, {U'公', U'孙'},
+    {U'慕', U'容'}, {U'长', U'孙'}, {U'宇', U'文'}, {U'司', U'徒'},
+    {U'夏', U'侯'}, {U'令', U'狐'}, {U'端', U'木'}, {U'独', U'孤'},
+    {U'南', U'宫'}, {U'西', U'门'}, {U'轩', U'辕'}, {U'澹', U'台'},
+    {U'司', U'空'}, {U'闻', U'人'}, {U'呼', U'延'}, {U'万', U'俟'},
+    {U'申', U'屠'}, {U'公', U'羊'}, {U'钟', U'离'}, {U'宗', U'政'},
+    {U'濮', U'阳'}, {U'淳', U'于'}, {U'单', U'于'}, {U'太', U'史'},
+    {U'赫', U'连'}, {U'百', U'里'}, {U'东', U'郭'}, {U'拓', U'跋'},
+    {U'左', U'丘'}, {U'鲜', U'于'}, {U'闾', U'丘'}, {U'亓', U'官'},
 };
 
 bool IsCompoundSurname(char32_t a, char32_t b) {
@@ -117,9 +140,10 @@ icu::Transliterator* ThreadTransliterator(bool han) {
   std::unique_ptr<icu::Transliterator>& t = han ? chinese : latin;
   if (!t) {
     UErrorCode status = U_ZERO_ERROR;
-    const char* id = han ? "Traditional-Simplified; Han-Latin/Names; Any-Latin; "
-                           "Latin-ASCII; Lower"
-                         : "Any-Latin; Latin-ASCII; Lower";
+    const char* id =
+        han ? "Traditional-Simplified; Han-Latin/Names; Any-Latin; "
+              "Latin-ASCII; Lower"
+            : "Any-Latin; Latin-ASCII; Lower";
     t.reset(icu::Transliterator::createInstance(icu::UnicodeString(id),
                                                 UTRANS_FORWARD, status));
     if (U_FAILURE(status)) t.reset();
@@ -165,94 +189,107 @@ void ToNfkc(std::string_view text, std::string* out) {
 
 Script FoldToKey(std::string_view text, HanRuns han, std::string* out) {
   const size_t start = out->size();
-  KeyWriter w(out);
   bool latin = false, chinese = false, other = false;
   bool fallback = false;
-  std::vector<const HanEntry*> run;
-  size_t i = 0;
-  while (i < text.size()) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      if (!run.empty()) {
-        WriteHanRun(run, han, &w);
-        run.clear();
-      }
-      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') latin = true;
-      w.Byte(static_cast<char>(b));
-      ++i;
-      continue;
-    }
-    const char32_t cp = DecodeUtf8(text, &i);
-    if (cp == kInvalidCodePoint) {
-      ++i;  // not reachable for valid input; never loop forever
-      w.Break();
-      continue;
-    }
-    if (const LatinFoldEntry* e = LatinEntry(cp)) {
-      if (e->flags & kTableFold) {
+  {
+    KeyWriter w(out);
+    std::vector<const HanEntry*> run;
+    size_t i = 0;
+    while (i < text.size()) {
+      const unsigned char b = static_cast<unsigned char>(text[i]);
+      if (b < 0x80) {
         if (!run.empty()) {
           WriteHanRun(run, han, &w);
           run.clear();
         }
-        if (e->flags & kLatinLetter) latin = true;
-        w.Text(LatinFold(*e));
+        // A run of ASCII at once.
+        size_t j = i;
+        while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80)
+          ++j;
+        w.Reserve(2 * (j - i));
+        for (; i < j; ++i) {
+          const unsigned char c = static_cast<unsigned char>(text[i]);
+          latin |= ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+          w.Byte(c);
+        }
         continue;
       }
-      // A code point of another script inside the table's range
-      // (Greek, Cyrillic ...): ICU folds the whole text.
-      other = true;
-      fallback = true;
-      break;
-    }
-    if (const HanEntry* e = HanEntryFor(cp)) {
-      if (HanReading(e->reading).empty()) {
+      const char32_t cp = DecodeUtf8(text, &i);
+      if (cp == kInvalidCodePoint) {
+        ++i;  // not reachable for valid input; never loop forever
+        w.Reserve(2);
+        w.Break();
+        continue;
+      }
+      if (const LatinFoldEntry* e = LatinEntry(cp)) {
+        if (e->flags & kTableFold) {
+          if (!run.empty()) {
+            WriteHanRun(run, han, &w);
+            run.clear();
+          }
+          if (e->flags & kLatinLetter) latin = true;
+          w.Text(LatinFold(*e));
+          continue;
+        }
+        // A code point of another script inside the table's range
+        // (Greek, Cyrillic ...): ICU folds the whole text.
+        other = true;
         fallback = true;
         break;
       }
-      chinese = true;
-      // The entry's readings are those of its Simplified form already.
-      run.push_back(e);
-      continue;
-    }
-    if (cp == 0x3000) {  // ideographic space
-      if (!run.empty()) {
-        WriteHanRun(run, han, &w);
-        run.clear();
+      if (const HanEntry* e = HanEntryFor(cp)) {
+        if (HanReading(e->reading).empty()) {
+          fallback = true;
+          break;
+        }
+        chinese = true;
+        // The entry's readings are those of its Simplified form already.
+        run.push_back(e);
+        continue;
       }
-      w.Break();
-      continue;
+      if (cp == 0x3000) {  // ideographic space
+        if (!run.empty()) {
+          WriteHanRun(run, han, &w);
+          run.clear();
+        }
+        w.Break();
+        continue;
+      }
+      // Anything else (CJK punctuation, Hangul, kana, Thai, Ext-B ideographs):
+      // ICU folds the whole text.
+      fallback = true;
+      if (cp >= 0x20000 && cp <= 0x3FFFF) {
+        chinese = true;
+      } else if (!(cp >= 0x3000 && cp <= 0x303F)) {
+        other = true;
+      }
+      break;
     }
-    // Anything else (CJK punctuation, Hangul, kana, Thai, Ext-B ideographs):
-    // ICU folds the whole text.
-    fallback = true;
-    if (cp >= 0x20000 && cp <= 0x3FFFF) {
-      chinese = true;
-    } else if (!(cp >= 0x3000 && cp <= 0x303F)) {
-      other = true;
-    }
-    break;
-  }
+    if (!fallback && !run.empty()) WriteHanRun(run, han, &w);
+  }  // the writer sets the key's final size
   if (fallback) {
     out->resize(start);
     const std::string folded = IcuFoldReference(text);
-    KeyWriter w2(out);
-    for (char c : folded) w2.Byte(c);
+    {
+      KeyWriter w2(out);
+      w2.Text(folded);
+    }
     // Classify the scripts of the whole text for the caller.
     size_t j = 0;
     while (j < text.size()) {
       const char32_t cp = DecodeUtf8(text, &j);
       if (cp == kInvalidCodePoint) break;
       if (const LatinFoldEntry* e = LatinEntry(cp)) {
-        if (e->flags & kLatinLetter) latin = true;
-        else if ((e->flags & kLetter) && !(e->flags & kTableFold)) other = true;
+        if (e->flags & kLatinLetter)
+          latin = true;
+        else if ((e->flags & kLetter) && !(e->flags & kTableFold))
+          other = true;
       } else if (InHanTable(cp) || (cp >= 0x20000 && cp <= 0x3FFFF)) {
         chinese = true;
       } else if (cp > 0x303F && cp != 0xFEFF) {
         other = true;
       }
     }
-  } else if (!run.empty()) {
-    WriteHanRun(run, han, &w);
   }
   const int scripts = int{latin} + int{chinese} + int{other};
   if (scripts == 0) return Script::kEmpty;
