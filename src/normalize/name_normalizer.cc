@@ -168,6 +168,7 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   std::string& clean = scratch.clean;
   std::vector<Word>& words = scratch.words;
   clean.clear();
+  clean.reserve(nfkc.size());
   words.clear();
   {
     Word w;
@@ -214,6 +215,7 @@ void NormalizeName(std::string_view text, const NameOptions& options,
         clean.push_back(static_cast<char>(b));
         continue;
       }
+      const size_t cp_start = i;
       const char32_t cp = DecodeUtf8(nfkc, &i);
       if (cp == kInvalidCodePoint) break;  // ICU output is valid; defensive
       if (IsSpace(cp)) {
@@ -263,7 +265,7 @@ void NormalizeName(std::string_view text, const NameOptions& options,
           if (u_isupper(c)) w.upper = true;
         }
       }
-      AppendUtf8(cp, &clean);
+      clean.append(nfkc, cp_start, i - cp_start);
     }
     finish();
   }

@@ -153,7 +153,7 @@ icu::Transliterator* ThreadTransliterator(bool han) {
 
 }  // namespace
 
-void ToNfkc(std::string_view text, std::string* out) {
+bool ToNfkc(std::string_view text, std::string* out, size_t* invalid_at) {
   // Fast check: every code point NFKC_QC=Yes with combining class 0 (tables),
   // or a unified ideograph, means the text is already NFKC.
   bool inert = true;
@@ -166,8 +166,8 @@ void ToNfkc(std::string_view text, std::string* out) {
     }
     const char32_t cp = DecodeUtf8(text, &i);
     if (cp == kInvalidCodePoint) {
-      inert = false;
-      break;
+      *invalid_at = i;
+      return false;
     }
     if (const LatinFoldEntry* e = LatinEntry(cp)) {
       inert = (e->flags & kNfkcInert) != 0;
@@ -177,7 +177,12 @@ void ToNfkc(std::string_view text, std::string* out) {
   }
   if (inert) {
     out->assign(text.data(), text.size());
-    return;
+    return true;
+  }
+  // The rest of the text is checked before ICU sees it.
+  if (size_t bad = FindInvalidUtf8(text.substr(i)); bad != std::string_view::npos) {
+    *invalid_at = i + bad;
+    return false;
   }
   out->clear();
   UErrorCode status = U_ZERO_ERROR;
@@ -185,6 +190,12 @@ void ToNfkc(std::string_view text, std::string* out) {
   Nfkc()->normalizeUTF8(0, icu::StringPiece(text.data(), text.size()), sink,
                         nullptr, status);
   if (U_FAILURE(status)) out->assign(text.data(), text.size());
+  return true;
+}
+
+void ToNfkc(std::string_view text, std::string* out) {
+  size_t invalid_at = 0;
+  if (!ToNfkc(text, out, &invalid_at)) out->assign(text.data(), text.size());
 }
 
 Script FoldToKey(std::string_view text, HanRuns han, std::string* out) {

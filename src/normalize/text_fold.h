@@ -21,6 +21,11 @@ namespace dqe::internal {
 // of code points that NFKC leaves alone is copied without calling ICU.
 void ToNfkc(std::string_view text, std::string* out);
 
+// ToNfkc checks that `text` is valid UTF-8 while it writes the NFKC form to
+// *out. Returns false, with the byte offset of the first invalid sequence in
+// *invalid_at, when it is not (then *out is unspecified).
+bool ToNfkc(std::string_view text, std::string* out, size_t* invalid_at);
+
 // How FoldToKey spells a run of Han characters.
 enum class HanRuns {
   kJoined,       // one token per run: 张记贸易 → "zhangjimaoyi"

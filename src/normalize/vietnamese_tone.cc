@@ -186,6 +186,10 @@ bool PlaceTone(std::string_view word, ToneStyle style, std::string* out) {
       return false;
     }
   }
+  if (target == toned) {  // already where the style puts it
+    out->append(word);
+    return true;
+  }
   const uint8_t tone = v[toned].tone;
   v[toned].tone = 0;
   v[target].tone = tone;
