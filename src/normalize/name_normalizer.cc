@@ -1,12 +1,22 @@
 // Person names: display form, match key and tokens.
+//
+// Two ways in, one way out. Most names are Latin or Vietnamese text that is
+// already NFKC; SplitLatin reads those in one pass (checking UTF-8 and NFKC,
+// cutting words, folding each word's key from the tables). Anything else
+// (Han, other scripts, text NFKC would change) goes through SplitGeneral,
+// which normalizes with ICU first and folds keys later. Finish then does the
+// same for both: honorifics, tone placement, case, key, tokens. A test holds
+// the two paths to identical results.
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 
 #include "dqe/normalize.h"
 #include "src/common/utf8.h"
 #include "src/normalize/fold_tables.h"
 #include "src/normalize/honorifics.h"
+#include "src/normalize/name_normalizer_internal.h"
 #include "src/normalize/text_fold.h"
 #include "src/normalize/vietnamese_tone.h"
 
@@ -34,30 +44,33 @@ bool IsHan(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFF);
 }
 
-// A word of the name: a span of the cleaned text, with what the hot path
-// needs to know about it.
+// A word of the name: a span of the cleaned text, with what later steps
+// need to know about it.
 struct Word {
-  uint32_t begin = 0, end = 0;  // in the cleaned text
+  uint32_t begin = 0, end = 0;          // in the cleaned text
+  uint32_t key_begin = 0, key_end = 0;  // in the key buffer, once folded
+  Script script = Script::kEmpty;       // of the word's key, once folded
   bool has_alnum = false;
   bool han_only = true;  // every letter Han
   bool lower = false;    // has a lower-case letter
   bool upper = false;    // has an upper-case letter
   bool latin = false;    // has a Latin letter
   bool ascii = true;
-  // A tone mark sits on a vowel that may not be where the style puts it
-  // (not ê ơ â ă ô, which always carry it), with another vowel beside it.
-  bool check_tone = false;
-  uint8_t vowels = 0;
+  // A tone mark on a vowel whose place depends on its neighbours (a e i o u
+  // ư y; ê ơ â ă ô always carry it), with another vowel in the word.
   bool plain_toned = false;
+  uint8_t vowels = 0;
+  bool check_tone() const { return plain_toned && vowels >= 2; }
 };
 
 // Per-thread buffers reused from one name to the next. Reached once per call
 // through a reference: every access to a thread_local in position-independent
 // code is a call to __tls_get_addr.
 struct Scratch {
-  std::string nfkc, clean, placed;
+  std::string nfkc, clean, keys, placed;
   std::vector<Word> words;
   std::vector<std::string_view> sorted;
+  bool keys_folded = false;  // the words' keys are in `keys`
 };
 
 Scratch& ThreadScratch() {
@@ -65,9 +78,295 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-// LowerWord lower-cases a short word for honorific lookups into `buf`,
-// dropping one trailing '.'. Words longer than any honorific give an empty
-// view.
+// Notes what a non-ASCII letter says about its word and the name.
+inline void NoteLetter(char32_t cp, uint8_t flags, Word* w, bool* vietnamese) {
+  if (flags & (internal::kLetter | internal::kDigit)) {
+    w->has_alnum = true;
+    if (flags & internal::kLetter) w->han_only = false;
+  }
+  if (flags & internal::kLower) w->lower = true;
+  if (flags & internal::kUpper) w->upper = true;
+  if (flags & internal::kLatinLetter) w->latin = true;
+  if ((cp >= 0xC0 && cp < 0x200) || (cp >= 0x1EA0 && cp <= 0x1EF9)) {
+    internal::VietnameseVowel v;
+    if (internal::AsVietnameseVowel(cp, &v)) {
+      ++w->vowels;
+      if (v.tone != 0 &&
+          (v.base == 0 || v.base == 3 || v.base == 5 || v.base == 6 ||
+           v.base == 9 || v.base == 10 || v.base == 11)) {
+        w->plain_toned = true;
+      }
+    }
+    if (internal::IsVietnameseOnly(cp)) *vietnamese = true;
+  }
+}
+
+// ASCII in names: what a byte is.
+enum AsciiClass : uint8_t {
+  kSpace,
+  kLowerVowel,
+  kLower,
+  kUpperVowel,
+  kUpper,
+  kDigit,
+  kDrop,
+  kPunct
+};
+constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    const bool vowel =
+        c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    const bool upper_vowel =
+        c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+      t[c] = kSpace;
+    else if (c >= 'a' && c <= 'z')
+      t[c] = vowel ? kLowerVowel : kLower;
+    else if (c >= 'A' && c <= 'Z')
+      t[c] = upper_vowel ? kUpperVowel : kUpper;
+    else if (c >= '0' && c <= '9')
+      t[c] = kDigit;
+    else if (c == '\'' || c == '`')
+      t[c] = kDrop;
+    else
+      t[c] = kPunct;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAsciiClasses = MakeAsciiClasses();
+
+// KeyAppender writes one word's key: lower-case ASCII tokens, one space
+// between them, none at the ends.
+class KeyAppender {
+ public:
+  explicit KeyAppender(std::string* keys) : keys_(keys) {}
+  void Start() {
+    begin_ = keys_->size();
+    pending_ = false;
+  }
+  void Token(char c) {
+    if (pending_) {
+      if (keys_->size() > begin_) keys_->push_back(' ');
+      pending_ = false;
+    }
+    keys_->push_back(c);
+  }
+  void Break() { pending_ = true; }
+  // Folded ASCII from the tables: letters and digits join a token,
+  // apostrophes vanish, the rest separates.
+  void Folded(std::string_view s) {
+    for (char ch : s) {
+      const unsigned char c = static_cast<unsigned char>(ch);
+      switch (kAsciiClasses[c & 0x7F]) {
+        case kLowerVowel:
+        case kLower:
+        case kDigit:
+          Token(ch);
+          break;
+        case kUpperVowel:
+        case kUpper:
+          Token(static_cast<char>(c + 32));
+          break;
+        case kDrop:
+          break;
+        default:
+          Break();
+      }
+    }
+  }
+
+ private:
+  std::string* keys_;
+  size_t begin_ = 0;
+  bool pending_ = false;
+};
+
+// SplitLatin reads text that is Latin (Vietnamese included), valid UTF-8 and
+// already NFKC in one pass. Returns false, having decided nothing, for any
+// other text.
+bool SplitLatin(std::string_view text, Scratch* s, NormalizedName* out) {
+  std::string& clean = s->clean;
+  std::string& keys = s->keys;
+  std::vector<Word>& words = s->words;
+  clean.clear();
+  keys.clear();
+  words.clear();
+  clean.reserve(text.size());
+  keys.reserve(text.size() + 8);
+  bool vietnamese = false;
+  KeyAppender key(&keys);
+  Word w;
+  bool in_word = false;
+  auto start = [&] {
+    w = Word();
+    w.begin = static_cast<uint32_t>(clean.size());
+    key.Start();
+    w.key_begin = static_cast<uint32_t>(keys.size());
+    in_word = true;
+  };
+  auto finish = [&] {
+    if (!in_word) return;
+    in_word = false;
+    w.end = static_cast<uint32_t>(clean.size());
+    w.key_end = static_cast<uint32_t>(keys.size());
+    w.script =
+        w.key_end > w.key_begin && w.latin ? Script::kLatin : Script::kEmpty;
+    if (w.has_alnum) {
+      words.push_back(w);
+    } else {  // "-", "/", "•": not part of a name
+      clean.resize(w.begin);
+      keys.resize(w.key_begin);
+    }
+  };
+  const char* p = text.data();
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char b = static_cast<unsigned char>(p[i]);
+    if (b < 0x80) {
+      ++i;
+      const uint8_t cls = kAsciiClasses[b];
+      if (cls == kSpace) {
+        finish();
+        continue;
+      }
+      if (!in_word) start();
+      clean.push_back(static_cast<char>(b));
+      switch (cls) {
+        case kLowerVowel:
+          ++w.vowels;
+          [[fallthrough]];
+        case kLower:
+          w.has_alnum = w.latin = w.lower = true;
+          w.han_only = false;
+          key.Token(static_cast<char>(b));
+          break;
+        case kUpperVowel:
+          ++w.vowels;
+          [[fallthrough]];
+        case kUpper:
+          w.has_alnum = w.latin = w.upper = true;
+          w.han_only = false;
+          key.Token(static_cast<char>(b + 32));
+          break;
+        case kDigit:
+          w.has_alnum = true;
+          key.Token(static_cast<char>(b));
+          break;
+        case kDrop:
+          break;
+        default:
+          key.Break();
+      }
+      continue;
+    }
+    const size_t cp_start = i;
+    const char32_t cp = DecodeUtf8(text, &i);
+    if (cp == kInvalidCodePoint) return false;
+    const internal::LatinFoldEntry* e = internal::LatinEntry(cp);
+    constexpr uint8_t kNeeded = internal::kNfkcInert | internal::kTableFold;
+    if (e == nullptr || (e->flags & kNeeded) != kNeeded || IsSpace(cp) ||
+        IsInvisible(cp)) {
+      return false;
+    }
+    if (!in_word) start();
+    w.ascii = false;
+    NoteLetter(cp, e->flags, &w, &vietnamese);
+    // Ð (eth) starting a word is a Vietnamese Đ typed from the wrong key.
+    if (clean.size() == w.begin && (cp == 0xD0 || cp == 0xF0)) {
+      AppendUtf8(cp == 0xD0 ? U'Đ' : U'đ', &clean);
+      vietnamese = true;
+    } else {
+      clean.append(p + cp_start, i - cp_start);
+    }
+    key.Folded(internal::LatinFold(*e));
+  }
+  finish();
+  out->vietnamese = vietnamese;
+  s->keys_folded = true;
+  return true;
+}
+
+// SplitGeneral reads any text: NFKC by ICU, then words; keys are folded
+// later, after honorifics are gone. Returns false when `text` is not UTF-8
+// (out->reason says where).
+bool SplitGeneral(std::string_view text, Scratch* s, NormalizedName* out) {
+  std::string& nfkc = s->nfkc;
+  if (size_t bad = 0; !internal::ToNfkc(text, &nfkc, &bad)) {
+    out->reason = internal::InvalidUtf8Reason(bad);
+    return false;
+  }
+  std::string& clean = s->clean;
+  std::vector<Word>& words = s->words;
+  clean.clear();
+  clean.reserve(nfkc.size());
+  words.clear();
+  bool vietnamese = false;
+  Word w;
+  bool in_word = false;
+  auto finish = [&] {
+    if (!in_word) return;
+    in_word = false;
+    w.end = static_cast<uint32_t>(clean.size());
+    if (w.has_alnum) {
+      words.push_back(w);
+    } else {
+      clean.resize(w.begin);
+    }
+  };
+  size_t i = 0;
+  while (i < nfkc.size()) {
+    const size_t cp_start = i;
+    const char32_t cp = DecodeUtf8(nfkc, &i);
+    if (cp == kInvalidCodePoint) break;  // ICU output is valid; defensive
+    if (IsSpace(cp)) {
+      finish();
+      continue;
+    }
+    if (IsInvisible(cp)) continue;
+    if (!in_word) {
+      w = Word();
+      w.begin = static_cast<uint32_t>(clean.size());
+      in_word = true;
+    }
+    if (cp >= 0x80) w.ascii = false;
+    if (const internal::LatinFoldEntry* e = internal::LatinEntry(cp)) {
+      if (cp < 0x80) {
+        // ASCII vowels count for tone placement as their table flags do not.
+        const char c = static_cast<char>(cp | 0x20);
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+            c == 'y') {
+          ++w.vowels;
+        }
+      }
+      NoteLetter(cp, e->flags, &w, &vietnamese);
+      if (clean.size() == w.begin && (cp == 0xD0 || cp == 0xF0)) {
+        AppendUtf8(cp == 0xD0 ? U'Đ' : U'đ', &clean);
+        vietnamese = true;
+        continue;
+      }
+    } else if (IsHan(cp)) {
+      w.has_alnum = true;
+    } else {
+      const UChar32 c = static_cast<UChar32>(cp);
+      if (u_isalnum(c)) {
+        w.has_alnum = true;
+        w.han_only = false;
+        if (u_islower(c)) w.lower = true;
+        if (u_isupper(c)) w.upper = true;
+      }
+    }
+    clean.append(nfkc, cp_start, i - cp_start);
+  }
+  finish();
+  out->vietnamese = vietnamese;
+  s->keys_folded = false;
+  return true;
+}
+
+// LowerWord lower-cases a short word for honorific lookups, dropping one
+// trailing '.'. Words longer than any honorific give an empty view.
 class LowerWord {
  public:
   explicit LowerWord(std::string_view w) {
@@ -110,6 +409,19 @@ void TitleCase(std::string_view w, std::string* out) {
   bool start = true;
   size_t i = 0;
   while (i < w.size()) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    if (b < 0x80) {
+      ++i;
+      const bool alpha = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+      if (alpha) {
+        out->push_back(static_cast<char>(start ? (b & ~0x20) : (b | 0x20)));
+        start = false;
+      } else {
+        out->push_back(static_cast<char>(b));
+        start = b == '-' || b == '\'' || b == '.';
+      }
+      continue;
+    }
     const char32_t cp = DecodeUtf8(w, &i);
     if (cp == kInvalidCodePoint) return;
     const UChar32 c = static_cast<UChar32>(cp);
@@ -119,156 +431,21 @@ void TitleCase(std::string_view w, std::string* out) {
       start = false;
     } else {
       AppendUtf8(cp, out);
-      start = cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.';
+      start = cp == 0x2019;
     }
   }
 }
 
-}  // namespace
-
-std::string_view ScriptName(Script script) {
-  switch (script) {
-    case Script::kEmpty:
-      return "empty";
-    case Script::kLatin:
-      return "latin";
-    case Script::kHan:
-      return "han";
-    case Script::kMixed:
-      return "mixed";
-    case Script::kOther:
-      return "other";
-  }
-  return "empty";
+Script Combine(Script a, Script b) {
+  if (a == Script::kEmpty) return b;
+  if (b == Script::kEmpty || a == b) return a;
+  return Script::kMixed;
 }
 
-void NormalizeName(std::string_view text, const NameOptions& options,
-                   NormalizedName* out) {
-  out->valid = false;
-  out->reason.clear();
-  out->display.clear();
-  out->key.clear();
-  out->sorted_key.clear();
-  out->script = Script::kEmpty;
-  out->vietnamese = false;
-  out->honorifics.clear();
-
-  if (size_t bad = internal::FindInvalidUtf8(text);
-      bad != std::string_view::npos) {
-    out->tokens.clear();
-    out->reason = internal::InvalidUtf8Reason(bad);
-    return;
-  }
-  Scratch& scratch = ThreadScratch();
-  std::string& nfkc = scratch.nfkc;
-  internal::ToNfkc(text, &nfkc);
-
-  // One pass: split into words at white space, drop invisible code points,
-  // write Ð (eth) starting a word as Đ, and note what later steps need.
-  std::string& clean = scratch.clean;
-  std::vector<Word>& words = scratch.words;
-  clean.clear();
-  clean.reserve(nfkc.size());
-  words.clear();
-  {
-    Word w;
-    bool in_word = false;
-    auto finish = [&] {
-      if (in_word) {
-        w.end = static_cast<uint32_t>(clean.size());
-        w.check_tone = w.plain_toned && w.vowels >= 2;
-        if (w.has_alnum) {
-          words.push_back(w);
-        } else {
-          clean.resize(w.begin);  // "-", "/", "•": not part of a name
-        }
-      }
-      in_word = false;
-    };
-    size_t i = 0;
-    while (i < nfkc.size()) {
-      const unsigned char b = static_cast<unsigned char>(nfkc[i]);
-      if (b < 0x80) {
-        ++i;
-        if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
-          finish();
-          continue;
-        }
-        if (!in_word) {
-          w = Word();
-          w.begin = static_cast<uint32_t>(clean.size());
-          in_word = true;
-        }
-        const char lower = static_cast<char>(b | 0x20);
-        if (lower >= 'a' && lower <= 'z') {
-          w.has_alnum = true;
-          w.han_only = false;
-          w.latin = true;
-          (b >= 'a' ? w.lower : w.upper) = true;
-          if (lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' ||
-              lower == 'u' || lower == 'y') {
-            ++w.vowels;
-          }
-        } else if (b >= '0' && b <= '9') {
-          w.has_alnum = true;
-        }
-        clean.push_back(static_cast<char>(b));
-        continue;
-      }
-      const size_t cp_start = i;
-      const char32_t cp = DecodeUtf8(nfkc, &i);
-      if (cp == kInvalidCodePoint) break;  // ICU output is valid; defensive
-      if (IsSpace(cp)) {
-        finish();
-        continue;
-      }
-      if (IsInvisible(cp)) continue;
-      if (!in_word) {
-        w = Word();
-        w.begin = static_cast<uint32_t>(clean.size());
-        in_word = true;
-      }
-      w.ascii = false;
-      if (const internal::LatinFoldEntry* e = internal::LatinEntry(cp)) {
-        const uint8_t f = e->flags;
-        if (f & (internal::kLetter | internal::kDigit)) {
-          w.has_alnum = true;
-          if (f & internal::kLetter) w.han_only = false;
-        }
-        if (f & internal::kLower) w.lower = true;
-        if (f & internal::kUpper) w.upper = true;
-        if (f & internal::kLatinLetter) w.latin = true;
-        internal::VietnameseVowel v;
-        if (internal::AsVietnameseVowel(cp, &v)) {
-          ++w.vowels;
-          // a e i o u ư y carrying a tone: its place depends on the rest.
-          if (v.tone != 0 &&
-              (v.base == 0 || v.base == 3 || v.base == 5 || v.base == 6 ||
-               v.base == 9 || v.base == 10 || v.base == 11)) {
-            w.plain_toned = true;
-          }
-        }
-        if (internal::IsVietnameseOnly(cp)) out->vietnamese = true;
-        if (clean.size() == w.begin && (cp == 0xD0 || cp == 0xF0)) {
-          AppendUtf8(cp == 0xD0 ? U'Đ' : U'đ', &clean);
-          out->vietnamese = true;
-          continue;
-        }
-      } else if (IsHan(cp)) {
-        w.has_alnum = true;
-      } else {
-        const UChar32 c = static_cast<UChar32>(cp);
-        if (u_isalnum(c)) {
-          w.has_alnum = true;
-          w.han_only = false;
-          if (u_islower(c)) w.lower = true;
-          if (u_isupper(c)) w.upper = true;
-        }
-      }
-      clean.append(nfkc, cp_start, i - cp_start);
-    }
-    finish();
-  }
+// Finish turns the words into the result: honorifics, display, key, tokens.
+void Finish(const NameOptions& options, Scratch* s, NormalizedName* out) {
+  const std::string& clean = s->clean;
+  std::vector<Word>& words = s->words;
   auto text_of = [&](const Word& w) {
     return std::string_view(clean).substr(w.begin, w.end - w.begin);
   };
@@ -276,7 +453,6 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   // Honorifics: titles before the name, post-nominals after it, and the
   // suffixes Chinese writes onto the name itself.
   size_t begin = 0, end = words.size();
-  std::string_view last_trimmed;  // the last word without its Han suffix
   if (options.drop_honorifics) {
     while (end - begin >= 2) {
       const internal::HonorificKind kind =
@@ -292,10 +468,9 @@ void NormalizeName(std::string_view text, const NameOptions& options,
       --end;
     }
     if (end > begin && words[end - 1].han_only && !words[end - 1].ascii) {
-      // "王 先生": the honorific as a word of its own.
       const std::string_view last = text_of(words[end - 1]);
       if (end - begin >= 2 && internal::IsHanHonorific(last)) {
-        out->honorifics.emplace_back(last);
+        out->honorifics.emplace_back(last);  // "王 先生"
         --end;
       } else if (size_t n = internal::HanHonorificSuffix(last)) {
         out->honorifics.emplace_back(last.substr(last.size() - n));
@@ -318,11 +493,12 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   }
   const bool fix_case =
       options.fix_case && latin_letters && (!any_lower || !any_upper);
-  std::string& placed = scratch.placed;
+  std::string& placed = s->placed;
+  out->display.reserve(clean.size());
   for (size_t k = begin; k < end; ++k) {
-    if (!out->display.empty()) out->display.push_back(' ');
+    if (k > begin) out->display.push_back(' ');
     std::string_view w = text_of(words[k]);
-    if (words[k].check_tone) {
+    if (words[k].check_tone()) {
       placed.clear();
       if (internal::PlaceTone(w, options.tone_style, &placed)) w = placed;
     }
@@ -333,13 +509,35 @@ void NormalizeName(std::string_view text, const NameOptions& options,
     }
   }
 
-  out->script = internal::FoldToKey(out->display,
-                                    internal::HanRuns::kPersonName, &out->key);
+  // Keys: folded while reading (Latin) or now, word by word (a Han run never
+  // crosses a space, so words fold as the whole display would).
+  std::string& keys = s->keys;
+  if (!s->keys_folded) {
+    keys.clear();
+    for (size_t k = begin; k < end; ++k) {
+      Word& w = words[k];
+      w.key_begin = static_cast<uint32_t>(keys.size());
+      w.script = internal::FoldToKey(text_of(w), internal::HanRuns::kPersonName,
+                                     &keys);
+      w.key_end = static_cast<uint32_t>(keys.size());
+    }
+  }
+  Script script = Script::kEmpty;
+  out->key.reserve(keys.size());
+  for (size_t k = begin; k < end; ++k) {
+    const Word& w = words[k];
+    script = Combine(script, w.script);
+    if (w.key_end == w.key_begin) continue;
+    if (!out->key.empty()) out->key.push_back(' ');
+    out->key.append(keys, w.key_begin, w.key_end - w.key_begin);
+  }
+  out->script = script;
   if (out->key.empty()) {
     out->tokens.clear();
     out->reason = "no letters";
     return;
   }
+
   // The key's tokens, reusing the storage of `out->tokens`.
   size_t count = 0;
   for (size_t i = 0; i < out->key.size();) {
@@ -353,10 +551,16 @@ void NormalizeName(std::string_view text, const NameOptions& options,
   if (count == 1) {
     out->sorted_key = out->key;
   } else {
-    std::vector<std::string_view>& sorted = scratch.sorted;
+    std::vector<std::string_view>& sorted = s->sorted;
     sorted.clear();
-    for (const std::string& t : out->tokens) sorted.emplace_back(t);
-    std::sort(sorted.begin(), sorted.end());
+    for (const std::string& t : out->tokens) {
+      // Insertion sort: names have a handful of tokens.
+      sorted.emplace_back(t);
+      for (size_t k = sorted.size() - 1; k > 0 && sorted[k] < sorted[k - 1];
+           --k) {
+        std::swap(sorted[k], sorted[k - 1]);
+      }
+    }
     out->sorted_key.reserve(out->key.size());
     for (std::string_view t : sorted) {
       if (!out->sorted_key.empty()) out->sorted_key.push_back(' ');
@@ -364,6 +568,63 @@ void NormalizeName(std::string_view text, const NameOptions& options,
     }
   }
   out->valid = true;
+}
+
+void Reset(NormalizedName* out) {
+  out->valid = false;
+  out->reason.clear();
+  out->display.clear();
+  out->key.clear();
+  out->sorted_key.clear();
+  out->script = Script::kEmpty;
+  out->vietnamese = false;
+  out->honorifics.clear();
+}
+
+}  // namespace
+
+namespace internal {
+
+// NormalizeNameGeneralPath normalizes through the general path only; the
+// test that holds both paths to the same results calls it.
+void NormalizeNameGeneralPath(std::string_view text, const NameOptions& options,
+                              NormalizedName* out) {
+  Reset(out);
+  Scratch& scratch = ThreadScratch();
+  if (!SplitGeneral(text, &scratch, out)) {
+    out->tokens.clear();
+    return;
+  }
+  Finish(options, &scratch, out);
+}
+
+}  // namespace internal
+
+std::string_view ScriptName(Script script) {
+  switch (script) {
+    case Script::kEmpty:
+      return "empty";
+    case Script::kLatin:
+      return "latin";
+    case Script::kHan:
+      return "han";
+    case Script::kMixed:
+      return "mixed";
+    case Script::kOther:
+      return "other";
+  }
+  return "empty";
+}
+
+void NormalizeName(std::string_view text, const NameOptions& options,
+                   NormalizedName* out) {
+  Reset(out);
+  Scratch& scratch = ThreadScratch();
+  if (!SplitLatin(text, &scratch, out) && !SplitGeneral(text, &scratch, out)) {
+    out->tokens.clear();
+    return;
+  }
+  Finish(options, &scratch, out);
 }
 
 NormalizedName NormalizeName(std::string_view text,
@@ -376,8 +637,9 @@ NormalizedName NormalizeName(std::string_view text,
 std::vector<NormalizedName> NormalizeNameColumn(
     std::span<const std::string_view> cells, const NameOptions& options) {
   std::vector<NormalizedName> out(cells.size());
-  for (size_t i = 0; i < cells.size(); ++i)
+  for (size_t i = 0; i < cells.size(); ++i) {
     NormalizeName(cells[i], options, &out[i]);
+  }
   return out;
 }
 

@@ -20,8 +20,9 @@ TEST(NameNormalizer, VietnameseSpellingsShareOneKey) {
   const std::string nfd =
       "nguye\xCC\x82\xCC\x83n va\xCC\x86n an";  // nguyễn văn an
   const std::vector<std::string> spellings = {
-      "Nguyễn Văn An", "NGUYEN VAN  AN", nfd, "Anh Nguyễn Văn An",
-      "Ông NGUYỄN VĂN AN", "  nguyễn   văn an ", "Nguyễn\tVăn\u00A0An"};
+      "Nguyễn Văn An",      "NGUYEN VAN  AN",    nfd,
+      "Anh Nguyễn Văn An",  "Ông NGUYỄN VĂN AN", "  nguyễn   văn an ",
+      "Nguyễn\tVăn\u00A0An"};
   for (const std::string& s : spellings) {
     NormalizedName n = N(s);
     EXPECT_TRUE(n.valid) << s;
@@ -36,7 +37,8 @@ TEST(NameNormalizer, VietnameseSpellingsShareOneKey) {
 TEST(NameNormalizer, DisplayFormIsCleanNfc) {
   EXPECT_EQ(N("NGUYEN VAN  AN").display, "Nguyen Van An");
   EXPECT_EQ(N("Ông NGUYỄN VĂN AN").display, "Nguyễn Văn An");
-  EXPECT_EQ(N("nguye\xCC\x82\xCC\x83n va\xCC\x86n an").display, "Nguyễn Văn An");
+  EXPECT_EQ(N("nguye\xCC\x82\xCC\x83n va\xCC\x86n an").display,
+            "Nguyễn Văn An");
   EXPECT_EQ(N("Anh Nguyễn Văn An").display, "Nguyễn Văn An");
   EXPECT_THAT(N("Anh Nguyễn Văn An").honorifics, ElementsAre("Anh"));
   EXPECT_TRUE(N("Nguyễn Văn An").vietnamese);
@@ -72,10 +74,11 @@ TEST(NameNormalizer, ToneMarkPlacementIsCanonical) {
       {"Thuý", "Thúy", "Thúy", "thuy"},
       {"Khoẻ", "Khỏe", "Khỏe", "khoe"},
       {"Thủy", "Thuỷ", "Thủy", "thuy"},
-      {"Hòang", "Hoàng", "Hoàng", "hoang"},  // with a final consonant: last vowel
-      {"Qúy", "Quý", "Quý", "quy"},          // u of qu is not the vowel
-      {"Gìa", "Già", "Già", "gia"},          // i of gi is not the vowel
-      {"Ngòai", "Ngoài", "Ngoài", "ngoai"},  // three vowels: the middle one
+      {"Hòang", "Hoàng", "Hoàng",
+       "hoang"},                     // with a final consonant: last vowel
+      {"Qúy", "Quý", "Quý", "quy"},  // u of qu is not the vowel
+      {"Gìa", "Già", "Già", "gia"},  // i of gi is not the vowel
+      {"Ngòai", "Ngoài", "Ngoài", "ngoai"},      // three vowels: the middle one
       {"Nguỳên", "Nguyền", "Nguyền", "nguyen"},  // ê takes the tone
       {"Trừơng", "Trường", "Trường", "truong"},  // ơ takes the tone
   };
@@ -173,6 +176,61 @@ TEST(NameNormalizer, ColumnMatchesSingleCalls) {
   for (size_t i = 0; i < cells.size(); ++i) {
     EXPECT_EQ(out[i].key, N(cells[i]).key);
     EXPECT_EQ(out[i].valid, N(cells[i]).valid);
+  }
+}
+
+}  // namespace
+}  // namespace dqe
+
+// The Latin fast path and the general path must agree on every field.
+#include "src/normalize/name_normalizer_internal.h"
+#include "tests/support/name_corpus.h"
+
+namespace dqe {
+namespace {
+
+void ExpectSameResult(const std::string& s, const NameOptions& o) {
+  NormalizedName fast, general;
+  NormalizeName(s, o, &fast);
+  internal::NormalizeNameGeneralPath(s, o, &general);
+  ASSERT_EQ(fast.valid, general.valid) << s;
+  ASSERT_EQ(fast.reason, general.reason) << s;
+  ASSERT_EQ(fast.display, general.display) << s;
+  ASSERT_EQ(fast.key, general.key) << s;
+  ASSERT_EQ(fast.sorted_key, general.sorted_key) << s;
+  ASSERT_EQ(fast.tokens, general.tokens) << s;
+  ASSERT_EQ(fast.script, general.script) << s;
+  ASSERT_EQ(fast.vietnamese, general.vietnamese) << s;
+  ASSERT_EQ(fast.honorifics, general.honorifics) << s;
+}
+
+TEST(NameNormalizer, FastPathEqualsGeneralPath) {
+  testing::CorpusGenerator gen(4242);
+  const std::vector<std::string> prefixes = {"",     "Anh ", "Ông ",
+                                             "Dr. ", "mr ",  "Bà "};
+  const std::vector<std::string> suffixes = {"",     " PhD",  " -",
+                                             " Jr.", " (cũ)", " 2"};
+  NameOptions modern;
+  modern.tone_style = ToneStyle::kModern;
+  NameOptions raw;
+  raw.drop_honorifics = false;
+  raw.fix_case = false;
+  for (int i = 0; i < 50000; ++i) {
+    std::string s = i % 3 == 2 ? gen.Western() : gen.Vietnamese();
+    if (i % 7 == 0) s = testing::CorpusGenerator::Upper(s);
+    if (i % 11 == 0) {
+      std::string lower;
+      for (char c : s) lower.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      s = lower;
+    }
+    s = gen.Pick(prefixes) + s + gen.Pick(suffixes);
+    ExpectSameResult(s, {});
+    ExpectSameResult(s, i % 2 ? modern : raw);
+  }
+  for (const char* s : {"", " ", "-", "O'Neil", "Ðặng Thị Hòa", "ðinh", "123",
+                        "A.B. Smith", "Nguyen Van An'", "x\t\ty", "'", "Mr",
+                        "Straße", "Œuvre", "Łódź Ørsted"}) {
+    ExpectSameResult(s, {});
   }
 }
 
