@@ -63,8 +63,9 @@ struct NameOptions {
 };
 
 struct NormalizedName {
-  // False when the text is not valid UTF-8 (then `reason` says where) or holds
-  // no letter at all (then `reason` is "empty").
+  // False when the text is not valid UTF-8 (then `reason` says where), holds
+  // nothing but honorifics, spaces and punctuation (`reason` "empty"), or no
+  // letter at all ("12345": `reason` "no letters").
   bool valid = false;
   std::string reason;
   // NFKC, whitespace collapsed, Vietnamese tone marks in one placement, Ð as

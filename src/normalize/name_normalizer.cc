@@ -51,6 +51,7 @@ struct Word {
   uint32_t key_begin = 0, key_end = 0;  // in the key buffer, once folded
   Script script = Script::kEmpty;       // of the word's key, once folded
   bool has_alnum = false;
+  bool has_letter = false;
   bool han_only = true;  // every letter Han
   bool lower = false;    // has a lower-case letter
   bool upper = false;    // has an upper-case letter
@@ -82,7 +83,10 @@ Scratch& ThreadScratch() {
 inline void NoteLetter(char32_t cp, uint8_t flags, Word* w, bool* vietnamese) {
   if (flags & (internal::kLetter | internal::kDigit)) {
     w->has_alnum = true;
-    if (flags & internal::kLetter) w->han_only = false;
+    if (flags & internal::kLetter) {
+      w->han_only = false;
+      w->has_letter = true;
+    }
   }
   if (flags & internal::kLower) w->lower = true;
   if (flags & internal::kUpper) w->upper = true;
@@ -238,7 +242,7 @@ bool SplitLatin(std::string_view text, Scratch* s, NormalizedName* out) {
           ++w.vowels;
           [[fallthrough]];
         case kLower:
-          w.has_alnum = w.latin = w.lower = true;
+          w.has_alnum = w.has_letter = w.latin = w.lower = true;
           w.han_only = false;
           key.Token(static_cast<char>(b));
           break;
@@ -246,7 +250,7 @@ bool SplitLatin(std::string_view text, Scratch* s, NormalizedName* out) {
           ++w.vowels;
           [[fallthrough]];
         case kUpper:
-          w.has_alnum = w.latin = w.upper = true;
+          w.has_alnum = w.has_letter = w.latin = w.upper = true;
           w.han_only = false;
           key.Token(static_cast<char>(b + 32));
           break;
@@ -347,11 +351,12 @@ bool SplitGeneral(std::string_view text, Scratch* s, NormalizedName* out) {
         continue;
       }
     } else if (IsHan(cp)) {
-      w.has_alnum = true;
+      w.has_alnum = w.has_letter = true;
     } else {
       const UChar32 c = static_cast<UChar32>(cp);
       if (u_isalnum(c)) {
         w.has_alnum = true;
+        if (u_isalpha(c)) w.has_letter = true;
         w.han_only = false;
         if (u_islower(c)) w.lower = true;
         if (u_isupper(c)) w.upper = true;
@@ -486,10 +491,17 @@ void Finish(const NameOptions& options, Scratch* s, NormalizedName* out) {
 
   // Case is fixed only when the whole name (titles aside) is in one case.
   bool any_lower = false, any_upper = false, latin_letters = false;
+  bool any_letter = false;
   for (size_t k = begin; k < end; ++k) {
+    any_letter |= words[k].has_letter;
     any_lower |= words[k].lower;
     any_upper |= words[k].upper;
     latin_letters |= words[k].latin;
+  }
+  if (!any_letter) {  // "12345", "#3": not a name
+    out->tokens.clear();
+    out->reason = "no letters";
+    return;
   }
   const bool fix_case =
       options.fix_case && latin_letters && (!any_lower || !any_upper);

@@ -153,6 +153,10 @@ TEST(NameNormalizer, InvalidInputIsReportedNotRepaired) {
   EXPECT_FALSE(N("").valid);
   EXPECT_FALSE(N("   ").valid);
   EXPECT_FALSE(N(" - / ").valid);
+  EXPECT_FALSE(N("12345").valid);
+  EXPECT_EQ(N("12345").reason, "no letters");
+  EXPECT_EQ(N("#3").reason, "no letters");
+  EXPECT_TRUE(N("Nguyễn Văn An 2").valid);
   EXPECT_FALSE(N(std::string("\0\0", 2)).valid);
   EXPECT_FALSE(N("\xC0\x80").valid);      // overlong NUL
   EXPECT_FALSE(N("\xED\xA0\x80").valid);  // surrogate
