@@ -123,18 +123,19 @@ constexpr std::array<uint8_t, 128> MakeAsciiClasses() {
         c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     const bool upper_vowel =
         c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U' || c == 'Y';
-    if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
       t[c] = kSpace;
-    else if (c >= 'a' && c <= 'z')
+    } else if (c >= 'a' && c <= 'z') {
       t[c] = vowel ? kLowerVowel : kLower;
-    else if (c >= 'A' && c <= 'Z')
+    } else if (c >= 'A' && c <= 'Z') {
       t[c] = upper_vowel ? kUpperVowel : kUpper;
-    else if (c >= '0' && c <= '9')
+    } else if (c >= '0' && c <= '9') {
       t[c] = kDigit;
-    else if (c == '\'' || c == '`')
-      t[c] = kDrop;
-    else
+    } else if (c == '\'' || c == '`' || c == '-') {
+      t[c] = kDrop;  // as in the fold's key bytes (text_fold.cc)
+    } else {
       t[c] = kPunct;
+    }
   }
   return t;
 }

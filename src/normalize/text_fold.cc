@@ -14,8 +14,9 @@ namespace dqe::internal {
 namespace {
 
 // What a folded ASCII byte does to a key: a letter or digit becomes part of
-// a token (lower-cased), an apostrophe vanishes (O'Neil → oneil), anything
-// else separates tokens. kKeyByte holds the byte to write, kDrop or
+// a token (lower-cased), an apostrophe or hyphen vanishes (O'Neil → oneil;
+// Mei-Ling → meiling, as Taiwan and Hong Kong write the given names that
+// pinyin runs together), anything else separates tokens. kKeyByte holds the byte to write, kDrop or
 // kSeparator; bytes of 0x80 and above (left by ICU for scripts it cannot
 // write in ASCII) are kept.
 constexpr unsigned char kSeparator = 0, kDrop = 1;
@@ -32,6 +33,7 @@ constexpr std::array<unsigned char, 256> MakeKeyBytes() {
   }
   t['\''] = kDrop;
   t['`'] = kDrop;
+  t['-'] = kDrop;
   return t;
 }
 constexpr std::array<unsigned char, 256> kKeyBytes = MakeKeyBytes();

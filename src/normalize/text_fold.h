@@ -37,8 +37,8 @@ enum class HanRuns {
 // FoldToKey appends the key form of `text` (valid UTF-8, NFKC) to *out:
 // lower-case ASCII tokens separated by one space. Letters are folded
 // (đ → d, ß → ss), Han is read as toneless pinyin (Traditional → Simplified
-// first), apostrophes vanish (O'Neil → oneil), any other punctuation or
-// space separates tokens. Returns the script the text is in.
+// first), apostrophes and hyphens vanish (O'Neil → oneil, Mei-Ling →
+// meiling), any other punctuation or space separates tokens. Returns the script the text is in.
 Script FoldToKey(std::string_view text, HanRuns han, std::string* out);
 
 // SplitTokens splits a key (as FoldToKey writes it) at its spaces.

@@ -110,6 +110,10 @@ TEST(NameNormalizer, ChineseNamesMeetTheirRomanisations) {
   EXPECT_EQ(N("王秀英女士").key, "wang xiuying");
   EXPECT_EQ(N("Wang Xiuying").key, "wang xiuying");
   EXPECT_EQ(N("王 先生").key, "wang");
+  // Taiwan and Hong Kong passports hyphenate the given name's syllables.
+  EXPECT_EQ(N("Lin Mei-Ling").key, N("林美玲").key);
+  EXPECT_EQ(N("Chen Jian-Guo").key, N("陳建國").key);
+  EXPECT_EQ(N("Chen Jian-Guo").key, "chen jianguo");
   // Surname readings differ from the everyday reading of the character.
   EXPECT_EQ(N("单雄信").key, "shan xiongxin");
   EXPECT_EQ(N("曾国藩").key, "zeng guofan");
@@ -134,7 +138,7 @@ TEST(NameNormalizer, WesternNames) {
   EXPECT_EQ(N("José Álvarez").key, "jose alvarez");
   EXPECT_FALSE(N("José Álvarez").vietnamese);
   EXPECT_EQ(N("JEAN-PIERRE DUPONT").display, "Jean-Pierre Dupont");
-  EXPECT_EQ(N("JEAN-PIERRE DUPONT").key, "jean pierre dupont");
+  EXPECT_EQ(N("JEAN-PIERRE DUPONT").key, "jeanpierre dupont");
   EXPECT_EQ(N("Müller, Jürgen").key, "muller jurgen");
   EXPECT_EQ(N("Straße").key, "strasse");
   EXPECT_EQ(N("Mary-Jane McDonald PhD").display, "Mary-Jane McDonald");
