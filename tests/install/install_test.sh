@@ -51,10 +51,13 @@ echo "== pkg-config --cflags --libs dqe"
 pc=$(find "$prefix" -name dqe.pc | head -1)
 test -n "$pc" || { echo "FAIL: no dqe.pc installed"; exit 1; }
 export PKG_CONFIG_PATH=$(dirname "$pc")
-# dqe.pc names the prefix the build was configured with; the scratch prefix
-# stands in for it.
-flags=$(pkg-config --define-variable=prefix="$prefix" --cflags --libs dqe)
-libdir=$(pkg-config --define-variable=prefix="$prefix" --variable=libdir dqe)
+# dqe.pc finds its prefix from where it is installed: no --define-variable.
+flags=$(pkg-config --cflags --libs dqe)
+libdir=$(pkg-config --variable=libdir dqe)
+case "$libdir" in
+  "$prefix"/*) ;;
+  *) echo "FAIL: dqe.pc gives libdir $libdir, outside $prefix"; exit 1 ;;
+esac
 echo "c++ main.cc $flags"
 # shellcheck disable=SC2086  # the flags are words
 "$cxx" -std=c++20 "$consumer/main.cc" -o "$work/consumer_pkgconfig" $flags \
