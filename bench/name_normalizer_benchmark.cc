@@ -16,6 +16,7 @@
 namespace {
 
 struct Corpus {
+  std::vector<std::string> vietnamese;  // Vietnamese names only
   std::vector<std::string> latin;    // Vietnamese and Western names
   std::vector<std::string> han;      // Chinese names, Simplified and Traditional
   std::vector<std::string> mix;      // 60% Vietnamese, 20% Chinese, 20% Western
@@ -26,6 +27,7 @@ const Corpus& GetCorpus() {
     Corpus c;
     dqe::testing::CorpusGenerator gen(2026);
     for (int i = 0; i < 20000; ++i) {
+      c.vietnamese.push_back(gen.Vietnamese());
       c.latin.push_back(i % 4 == 3 ? gen.Western() : gen.Vietnamese());
       std::string h = gen.ChineseSimplified();
       c.han.push_back(i % 2 ? dqe::testing::CorpusGenerator::Traditional(h) : h);
@@ -90,6 +92,16 @@ void RunDqeKey(benchmark::State& state, const std::vector<std::string>& names) {
 void BM_DqeNameKey_Latin(benchmark::State& s) { RunDqeKey(s, GetCorpus().latin); }
 void BM_DqeNameKey_Han(benchmark::State& s) { RunDqeKey(s, GetCorpus().han); }
 
+void BM_IcuLatinChain_Vietnamese(benchmark::State& s) {
+  RunIcu(s, GetCorpus().vietnamese, "Any-Latin; Latin-ASCII; Lower");
+}
+void BM_DqeNormalizeName_Vietnamese(benchmark::State& s) {
+  RunDqe(s, GetCorpus().vietnamese);
+}
+void BM_DqeNameKey_Vietnamese(benchmark::State& s) {
+  RunDqeKey(s, GetCorpus().vietnamese);
+}
+
 void BM_IcuLatinChain_Latin(benchmark::State& s) {
   RunIcu(s, GetCorpus().latin, "Any-Latin; Latin-ASCII; Lower");
 }
@@ -101,6 +113,9 @@ void BM_IcuLatinChain_Mix(benchmark::State& s) {
 }
 void BM_DqeNormalizeName_Mix(benchmark::State& s) { RunDqe(s, GetCorpus().mix); }
 
+BENCHMARK(BM_IcuLatinChain_Vietnamese);
+BENCHMARK(BM_DqeNormalizeName_Vietnamese);
+BENCHMARK(BM_DqeNameKey_Vietnamese);
 BENCHMARK(BM_IcuLatinChain_Latin);
 BENCHMARK(BM_DqeNormalizeName_Latin);
 BENCHMARK(BM_IcuHanLatin_Han);
@@ -115,6 +130,8 @@ BENCHMARK(BM_DqeNormalizeName_Mix);
 int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   dqe::bench::RatioReporter reporter({
+      {"BM_DqeNormalizeName_Vietnamese", "BM_IcuLatinChain_Vietnamese"},
+      {"BM_DqeNameKey_Vietnamese", "BM_IcuLatinChain_Vietnamese"},
       {"BM_DqeNormalizeName_Latin", "BM_IcuLatinChain_Latin"},
       {"BM_DqeNormalizeName_Han", "BM_IcuHanLatin_Han"},
       {"BM_DqeNameKey_Latin", "BM_IcuLatinChain_Latin"},

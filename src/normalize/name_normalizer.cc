@@ -293,15 +293,9 @@ bool SplitLatin(std::string_view text, Scratch* s, NormalizedName* out) {
   return true;
 }
 
-// SplitGeneral reads any text: NFKC by ICU, then words; keys are folded
-// later, after honorifics are gone. Returns false when `text` is not UTF-8
-// (out->reason says where).
-bool SplitGeneral(std::string_view text, Scratch* s, NormalizedName* out) {
-  std::string& nfkc = s->nfkc;
-  if (size_t bad = 0; !internal::ToNfkc(text, &nfkc, &bad)) {
-    out->reason = internal::InvalidUtf8Reason(bad);
-    return false;
-  }
+// SplitGeneral reads any NFKC text into words; keys are folded later, after
+// honorifics are gone.
+void SplitGeneral(std::string_view nfkc, Scratch* s, NormalizedName* out) {
   std::string& clean = s->clean;
   std::vector<Word>& words = s->words;
   clean.clear();
@@ -368,6 +362,16 @@ bool SplitGeneral(std::string_view text, Scratch* s, NormalizedName* out) {
   finish();
   out->vietnamese = vietnamese;
   s->keys_folded = false;
+}
+
+// ToNfkcOrReport writes the NFKC form of `text` to s->nfkc; false (with the
+// reason in `out`) when `text` is not UTF-8.
+bool ToNfkcOrReport(std::string_view text, Scratch* s, NormalizedName* out) {
+  if (size_t bad = 0; !internal::ToNfkc(text, &s->nfkc, &bad)) {
+    out->tokens.clear();
+    out->reason = internal::InvalidUtf8Reason(bad);
+    return false;
+  }
   return true;
 }
 
@@ -604,10 +608,8 @@ void NormalizeNameGeneralPath(std::string_view text, const NameOptions& options,
                               NormalizedName* out) {
   Reset(out);
   Scratch& scratch = ThreadScratch();
-  if (!SplitGeneral(text, &scratch, out)) {
-    out->tokens.clear();
-    return;
-  }
+  if (!ToNfkcOrReport(text, &scratch, out)) return;
+  SplitGeneral(scratch.nfkc, &scratch, out);
   Finish(options, &scratch, out);
 }
 
@@ -633,9 +635,13 @@ void NormalizeName(std::string_view text, const NameOptions& options,
                    NormalizedName* out) {
   Reset(out);
   Scratch& scratch = ThreadScratch();
-  if (!SplitLatin(text, &scratch, out) && !SplitGeneral(text, &scratch, out)) {
-    out->tokens.clear();
-    return;
+  if (!SplitLatin(text, &scratch, out)) {
+    // Not already-NFKC Latin: normalize (decomposed Vietnamese is composed
+    // without ICU) and try the fast path again before the general one.
+    if (!ToNfkcOrReport(text, &scratch, out)) return;
+    if (!SplitLatin(scratch.nfkc, &scratch, out)) {
+      SplitGeneral(scratch.nfkc, &scratch, out);
+    }
   }
   Finish(options, &scratch, out);
 }

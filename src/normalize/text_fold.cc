@@ -1,6 +1,7 @@
 #include "src/normalize/text_fold.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -153,6 +154,70 @@ icu::Transliterator* ThreadTransliterator(bool han) {
   return t.get();
 }
 
+// ComposeLatin writes the NFKC form of text made of NFKC-inert code points
+// and combining marks (U+0300..U+036F), as a Mac writes Vietnamese (NFD):
+// the marks after each starter are put in canonical order, then composed
+// onto it as far as UAX #15 allows (ICU's composePair says which pairs
+// compose). Returns false, leaving the text to ICU, for anything else or
+// for a mark that stays uncomposed.
+bool ComposeLatin(std::string_view text, std::string* out) {
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFCInstance(status);
+  }();
+  if (nfc == nullptr) return false;
+  out->clear();
+  out->reserve(text.size());
+  char32_t starter = kInvalidCodePoint;  // the current starter, not yet written
+  char32_t marks[8];
+  int n = 0;
+  auto flush = [&]() -> bool {
+    if (starter == kInvalidCodePoint) return n == 0;
+    // Canonical order: a stable sort by combining class.
+    for (int k = 1; k < n; ++k) {
+      for (int j = k; j > 0 && u_getCombiningClass(marks[j - 1]) >
+                                   u_getCombiningClass(marks[j]);
+           --j) {
+        std::swap(marks[j - 1], marks[j]);
+      }
+    }
+    char32_t composed = starter;
+    for (int k = 0; k < n; ++k) {
+      // Sorted, and every earlier mark composed: nothing blocks this one.
+      const UChar32 r = nfc->composePair(static_cast<UChar32>(composed),
+                                         static_cast<UChar32>(marks[k]));
+      if (r < 0) return false;
+      composed = static_cast<char32_t>(r);
+    }
+    const LatinFoldEntry* e = LatinEntry(composed);
+    if (n > 0 && (e == nullptr || !(e->flags & kNfkcInert))) return false;
+    AppendUtf8(composed, out);
+    starter = kInvalidCodePoint;
+    n = 0;
+    return true;
+  };
+  size_t i = 0;
+  while (i < text.size()) {
+    const char32_t cp = DecodeUtf8(text, &i);
+    if (cp == kInvalidCodePoint) return false;
+    if (cp >= 0x300 && cp <= 0x36F) {
+      if (starter == kInvalidCodePoint || n == 8 ||
+          u_getCombiningClass(cp) == 0) {
+        return false;
+      }
+      marks[n++] = cp;
+      continue;
+    }
+    if (!flush()) return false;
+    const LatinFoldEntry* e = LatinEntry(cp);
+    const bool han =
+        (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF);
+    if (!han && (e == nullptr || !(e->flags & kNfkcInert))) return false;
+    starter = cp;
+  }
+  return flush();
+}
+
 }  // namespace
 
 bool ToNfkc(std::string_view text, std::string* out, size_t* invalid_at) {
@@ -186,6 +251,7 @@ bool ToNfkc(std::string_view text, std::string* out, size_t* invalid_at) {
     *invalid_at = i + bad;
     return false;
   }
+  if (ComposeLatin(text, out)) return true;
   out->clear();
   UErrorCode status = U_ZERO_ERROR;
   icu::StringByteSink<std::string> sink(out);
