@@ -97,6 +97,12 @@ DQE_EXPORT NormalizedName NormalizeName(std::string_view text,
 // names).
 DQE_EXPORT void NormalizeName(std::string_view text, const NameOptions& options,
                               NormalizedName* out);
+// NameKey writes to *key the `key` NormalizeName(text, options) gives,
+// without building the rest of the result: for blocking and look-ups, where
+// only the key is needed. Returns false, with an empty key, where
+// NormalizeName gives valid == false.
+DQE_EXPORT bool NameKey(std::string_view text, const NameOptions& options,
+                        std::string* key);
 // NormalizeNameColumn normalizes a whole column.
 DQE_EXPORT std::vector<NormalizedName> NormalizeNameColumn(
     std::span<const std::string_view> cells, const NameOptions& options = {});

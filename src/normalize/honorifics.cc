@@ -55,6 +55,18 @@ size_t HanHonorificSuffix(std::string_view word) {
   return best;
 }
 
+bool MayBeHonorificKey(std::string_view token) {
+  // The folds of kTitles, kAmbiguous and kPostNominals, cut into key tokens
+  // ("prof.dr" → "prof", "dr"; "ph.d" → "ph"; "m.d" → "m").
+  static const auto* const keys = new absl::flat_hash_set<std::string_view>{
+      "ong",    "ba",   "chi",  "co",    "chu",  "bac",  "cau",  "di",   "thay",
+      "mo",     "thim", "ngai", "quy",   "mr",   "mrs",  "ms",   "miss", "mx",
+      "dr",     "prof", "sir",  "madam", "mme",  "mlle", "herr", "frau", "rev",
+      "mister", "dame", "lord", "lady",  "dres", "anh",  "em",   "phd",  "ph",
+      "d",      "md",   "m",    "esq",   "dds",  "mba",  "cpa",  "jd",   "ths"};
+  return keys->contains(token);
+}
+
 bool IsHanHonorific(std::string_view word) {
   for (std::string_view s : kHanSuffixes) {
     if (word == s) return true;

@@ -190,7 +190,7 @@ class KeyAppender {
 // SplitLatin reads text that is Latin (Vietnamese included), valid UTF-8 and
 // already NFKC in one pass. Returns false, having decided nothing, for any
 // other text.
-bool SplitLatin(std::string_view text, Scratch* s, NormalizedName* out) {
+bool SplitLatin(std::string_view text, Scratch* s, bool* vietnamese_out) {
   std::string& clean = s->clean;
   std::string& keys = s->keys;
   std::vector<Word>& words = s->words;
@@ -288,7 +288,7 @@ bool SplitLatin(std::string_view text, Scratch* s, NormalizedName* out) {
     key.Folded(internal::LatinFold(*e));
   }
   finish();
-  out->vietnamese = vietnamese;
+  *vietnamese_out = vietnamese;
   s->keys_folded = true;
   return true;
 }
@@ -452,6 +452,48 @@ Script Combine(Script a, Script b) {
   return Script::kMixed;
 }
 
+// DropHonorifics narrows [*begin, *end) to the words of the name proper:
+// titles before it, post-nominals after it, and the suffixes Chinese writes
+// onto the name itself go, and into *removed (as typed) when it is not null.
+void DropHonorifics(const NameOptions& options, Scratch* s, size_t* begin_out,
+                    size_t* end_out, std::vector<std::string>* removed) {
+  if (!options.drop_honorifics) return;
+  const std::string& clean = s->clean;
+  std::vector<Word>& words = s->words;
+  auto text_of = [&](const Word& w) {
+    return std::string_view(clean).substr(w.begin, w.end - w.begin);
+  };
+  auto note = [&](std::string_view w) {
+    if (removed != nullptr) removed->emplace_back(w);
+  };
+  size_t begin = *begin_out, end = *end_out;
+  while (end - begin >= 2) {
+    const internal::HonorificKind kind =
+        internal::LeadingHonorific(LowerWord(text_of(words[begin])).view());
+    if (kind == internal::HonorificKind::kNone) break;
+    if (kind == internal::HonorificKind::kAmbiguous && end - begin < 3) break;
+    note(text_of(words[begin]));
+    ++begin;
+  }
+  while (end - begin >= 2 && words[end - 1].ascii &&
+         internal::IsPostNominal(LowerWord(text_of(words[end - 1])).view())) {
+    note(text_of(words[end - 1]));
+    --end;
+  }
+  if (end > begin && words[end - 1].han_only && !words[end - 1].ascii) {
+    const std::string_view last = text_of(words[end - 1]);
+    if (end - begin >= 2 && internal::IsHanHonorific(last)) {
+      note(last);  // "王 先生"
+      --end;
+    } else if (size_t n = internal::HanHonorificSuffix(last)) {
+      note(last.substr(last.size() - n));
+      words[end - 1].end -= static_cast<uint32_t>(n);
+    }
+  }
+  *begin_out = begin;
+  *end_out = end;
+}
+
 // Finish turns the words into the result: honorifics, display, key, tokens.
 void Finish(const NameOptions& options, Scratch* s, NormalizedName* out) {
   const std::string& clean = s->clean;
@@ -460,34 +502,8 @@ void Finish(const NameOptions& options, Scratch* s, NormalizedName* out) {
     return std::string_view(clean).substr(w.begin, w.end - w.begin);
   };
 
-  // Honorifics: titles before the name, post-nominals after it, and the
-  // suffixes Chinese writes onto the name itself.
   size_t begin = 0, end = words.size();
-  if (options.drop_honorifics) {
-    while (end - begin >= 2) {
-      const internal::HonorificKind kind =
-          internal::LeadingHonorific(LowerWord(text_of(words[begin])).view());
-      if (kind == internal::HonorificKind::kNone) break;
-      if (kind == internal::HonorificKind::kAmbiguous && end - begin < 3) break;
-      out->honorifics.emplace_back(text_of(words[begin]));
-      ++begin;
-    }
-    while (end - begin >= 2 && words[end - 1].ascii &&
-           internal::IsPostNominal(LowerWord(text_of(words[end - 1])).view())) {
-      out->honorifics.emplace_back(text_of(words[end - 1]));
-      --end;
-    }
-    if (end > begin && words[end - 1].han_only && !words[end - 1].ascii) {
-      const std::string_view last = text_of(words[end - 1]);
-      if (end - begin >= 2 && internal::IsHanHonorific(last)) {
-        out->honorifics.emplace_back(last);  // "王 先生"
-        --end;
-      } else if (size_t n = internal::HanHonorificSuffix(last)) {
-        out->honorifics.emplace_back(last.substr(last.size() - n));
-        words[end - 1].end -= static_cast<uint32_t>(n);
-      }
-    }
-  }
+  DropHonorifics(options, s, &begin, &end, &out->honorifics);
   if (begin == end) {
     out->tokens.clear();
     out->reason = "empty";
@@ -635,15 +651,43 @@ void NormalizeName(std::string_view text, const NameOptions& options,
                    NormalizedName* out) {
   Reset(out);
   Scratch& scratch = ThreadScratch();
-  if (!SplitLatin(text, &scratch, out)) {
+  if (!SplitLatin(text, &scratch, &out->vietnamese)) {
     // Not already-NFKC Latin: normalize (decomposed Vietnamese is composed
     // without ICU) and try the fast path again before the general one.
     if (!ToNfkcOrReport(text, &scratch, out)) return;
-    if (!SplitLatin(scratch.nfkc, &scratch, out)) {
+    if (!SplitLatin(scratch.nfkc, &scratch, &out->vietnamese)) {
       SplitGeneral(scratch.nfkc, &scratch, out);
     }
   }
   Finish(options, &scratch, out);
+}
+
+bool NameKey(std::string_view text, const NameOptions& options,
+             std::string* key) {
+  key->clear();
+  Scratch& scratch = ThreadScratch();
+  // Tone placement and case never change a fold, so for Latin text whose
+  // first and last tokens cannot be honorifics the key is the fold of the
+  // whole text. Anything else takes the whole normalizer.
+  size_t bad = 0;
+  if (internal::ToNfkc(text, &scratch.nfkc, &bad) &&
+      internal::FoldToKey(scratch.nfkc, internal::HanRuns::kPersonName, key) ==
+          Script::kLatin) {
+    const std::string_view k = *key;
+    const size_t first_end = std::min(k.find(' '), k.size());
+    const size_t last_begin =
+        k.rfind(' ') == std::string_view::npos ? 0 : k.rfind(' ') + 1;
+    if (!options.drop_honorifics ||
+        (!internal::MayBeHonorificKey(k.substr(0, first_end)) &&
+         !internal::MayBeHonorificKey(k.substr(last_begin)))) {
+      return true;  // a Latin key has a letter
+    }
+  }
+  thread_local NormalizedName full;
+  NormalizedName& n = full;
+  NormalizeName(text, options, &n);
+  key->assign(n.valid ? n.key : std::string());
+  return n.valid;
 }
 
 NormalizedName NormalizeName(std::string_view text,

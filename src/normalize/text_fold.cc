@@ -1,8 +1,8 @@
 #include "src/normalize/text_fold.h"
 
 #include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -17,9 +17,9 @@ namespace {
 // What a folded ASCII byte does to a key: a letter or digit becomes part of
 // a token (lower-cased), an apostrophe or hyphen vanishes (O'Neil → oneil;
 // Mei-Ling → meiling, as Taiwan and Hong Kong write the given names that
-// pinyin runs together), anything else separates tokens. kKeyByte holds the byte to write, kDrop or
-// kSeparator; bytes of 0x80 and above (left by ICU for scripts it cannot
-// write in ASCII) are kept.
+// pinyin runs together), anything else separates tokens. kKeyByte holds the
+// byte to write, kDrop or kSeparator; bytes of 0x80 and above (left by ICU for
+// scripts it cannot write in ASCII) are kept.
 constexpr unsigned char kSeparator = 0, kDrop = 1;
 constexpr std::array<unsigned char, 256> MakeKeyBytes() {
   std::array<unsigned char, 256> t{};
@@ -247,7 +247,8 @@ bool ToNfkc(std::string_view text, std::string* out, size_t* invalid_at) {
     return true;
   }
   // The rest of the text is checked before ICU sees it.
-  if (size_t bad = FindInvalidUtf8(text.substr(i)); bad != std::string_view::npos) {
+  if (size_t bad = FindInvalidUtf8(text.substr(i));
+      bad != std::string_view::npos) {
     *invalid_at = i + bad;
     return false;
   }

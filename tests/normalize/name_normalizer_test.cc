@@ -210,6 +210,9 @@ void ExpectSameResult(const std::string& s, const NameOptions& o) {
   ASSERT_EQ(fast.script, general.script) << s;
   ASSERT_EQ(fast.vietnamese, general.vietnamese) << s;
   ASSERT_EQ(fast.honorifics, general.honorifics) << s;
+  std::string key;
+  ASSERT_EQ(NameKey(s, o, &key), fast.valid) << s;
+  ASSERT_EQ(key, fast.valid ? fast.key : "") << s;
 }
 
 TEST(NameNormalizer, FastPathEqualsGeneralPath) {
