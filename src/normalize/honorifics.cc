@@ -55,16 +55,23 @@ size_t HanHonorificSuffix(std::string_view word) {
   return best;
 }
 
-bool MayBeHonorificKey(std::string_view token) {
-  // The folds of kTitles, kAmbiguous and kPostNominals, cut into key tokens
-  // ("prof.dr" → "prof", "dr"; "ph.d" → "ph"; "m.d" → "m").
+bool MayBeTitleKey(std::string_view token) {
+  if (token.size() > 6) return false;  // "mister", the longest
+  // The folds of kTitles and kAmbiguous, cut into key tokens ("prof.dr" →
+  // "prof").
   static const auto* const keys = new absl::flat_hash_set<std::string_view>{
-      "ong",    "ba",   "chi",  "co",    "chu",  "bac",  "cau",  "di",   "thay",
-      "mo",     "thim", "ngai", "quy",   "mr",   "mrs",  "ms",   "miss", "mx",
-      "dr",     "prof", "sir",  "madam", "mme",  "mlle", "herr", "frau", "rev",
-      "mister", "dame", "lord", "lady",  "dres", "anh",  "em",   "phd",  "ph",
-      "d",      "md",   "m",    "esq",   "dds",  "mba",  "cpa",  "jd",   "ths"};
+      "ong",  "ba",   "chi",  "co",     "chu",  "bac",  "cau",  "di",   "thay",
+      "mo",   "thim", "ngai", "quy",    "mr",   "mrs",  "ms",   "miss", "mx",
+      "dr",   "prof", "sir",  "madam",  "mme",  "mlle", "herr", "frau", "rev",
+      "dame", "lord", "lady", "mister", "dres", "anh",  "em"};
   return keys->contains(token);
+}
+
+bool MayBePostNominalKey(std::string_view token) {
+  // The folds of kPostNominals, last key token ("ph.d" → "d", "m.d" → "d").
+  static const auto* const keys = new absl::flat_hash_set<std::string_view>{
+      "phd", "d", "md", "esq", "dds", "mba", "cpa", "jd", "ths"};
+  return token.size() <= 3 && keys->contains(token);
 }
 
 bool IsHanHonorific(std::string_view word) {

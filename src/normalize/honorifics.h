@@ -24,11 +24,13 @@ bool IsPostNominal(std::string_view lower_word);
 // Han name (先生, 女士, 小姐, 太太, 老师/老師 ...), or 0.
 size_t HanHonorificSuffix(std::string_view word);
 
-// MayBeHonorificKey returns true when a key token (lower-case ASCII, as
-// FoldToKey writes it) is the fold of a title, a form of address or a
-// post-nominal ("ong" for Ông, "dr", "phd"): a name whose first or last
-// token is one needs the full honorific rules.
-bool MayBeHonorificKey(std::string_view token);
+// MayBeTitleKey returns true when a key token (lower-case ASCII, as
+// FoldToKey writes it) is the fold of a title or form of address ("ong" for
+// Ông, "anh", "dr"); MayBePostNominalKey, of a post-nominal ("phd"). A name
+// whose first token may be a title, or last token a post-nominal, needs the
+// full honorific rules.
+bool MayBeTitleKey(std::string_view token);
+bool MayBePostNominalKey(std::string_view token);
 
 // IsHanHonorific returns true when `word` is one of those honorifics.
 bool IsHanHonorific(std::string_view word);

@@ -665,24 +665,30 @@ void NormalizeName(std::string_view text, const NameOptions& options,
 bool NameKey(std::string_view text, const NameOptions& options,
              std::string* key) {
   key->clear();
-  Scratch& scratch = ThreadScratch();
   // Tone placement and case never change a fold, so for Latin text whose
-  // first and last tokens cannot be honorifics the key is the fold of the
-  // whole text. Anything else takes the whole normalizer.
-  size_t bad = 0;
-  if (internal::ToNfkc(text, &scratch.nfkc, &bad) &&
-      internal::FoldToKey(scratch.nfkc, internal::HanRuns::kPersonName, key) ==
-          Script::kLatin) {
+  // first token cannot be a title and last token cannot be a post-nominal,
+  // the key is the fold of the whole text. Anything else takes the whole
+  // normalizer.
+  bool latin = false;
+  bool folded = internal::FoldLatinKey(text, key, &latin);
+  if (!folded) {
+    // Decomposed Vietnamese (macOS) and the like: compose, then fold.
+    std::string& nfkc = ThreadScratch().nfkc;
+    size_t bad = 0;
+    if (!internal::ToNfkc(text, &nfkc, &bad)) return false;
+    folded = internal::FoldLatinKey(nfkc, key, &latin);
+  }
+  if (folded && latin) {
     const std::string_view k = *key;
     const size_t first_end = std::min(k.find(' '), k.size());
-    const size_t last_begin =
-        k.rfind(' ') == std::string_view::npos ? 0 : k.rfind(' ') + 1;
-    if (!options.drop_honorifics ||
-        (!internal::MayBeHonorificKey(k.substr(0, first_end)) &&
-         !internal::MayBeHonorificKey(k.substr(last_begin)))) {
-      return true;  // a Latin key has a letter
+    const size_t last_space = k.rfind(' ');
+    if (!options.drop_honorifics || last_space == std::string_view::npos ||
+        (!internal::MayBeTitleKey(k.substr(0, first_end)) &&
+         !internal::MayBePostNominalKey(k.substr(last_space + 1)))) {
+      return true;
     }
   }
+  key->clear();
   thread_local NormalizedName full;
   NormalizedName& n = full;
   NormalizeName(text, options, &n);

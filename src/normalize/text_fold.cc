@@ -379,6 +379,60 @@ Script FoldToKey(std::string_view text, HanRuns han, std::string* out) {
   return Script::kOther;
 }
 
+bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
+  // The longest fold the Latin table holds, per byte of UTF-8 it replaces.
+  static const size_t kMaxPerByte = [] {
+    size_t m = 1;
+    for (char32_t cp = 0x80; cp < 0x2070; ++cp) {
+      const LatinFoldEntry* e = LatinEntry(cp);
+      const size_t bytes = cp < 0x800 ? 2 : 3;
+      if (e->flags & kTableFold)
+        m = std::max(m, (e->length + bytes - 1) / bytes);
+    }
+    return m + 1;  // and a space before each token
+  }();
+  const size_t start = out->size();
+  out->resize(start + text.size() * kMaxPerByte + 1);
+  char* const begin = out->data() + start;
+  char* p = begin;
+  bool pending = false, latin = false;
+  auto put = [&](unsigned char c) {
+    const unsigned char k = kKeyBytes[c];
+    if (k > kDrop) {
+      if (pending && p != begin) *p++ = ' ';
+      pending = false;
+      *p++ = static_cast<char>(k);
+    } else if (k == kSeparator) {
+      pending = true;
+    }
+  };
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      latin |= ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+      put(b);
+      ++i;
+      continue;
+    }
+    const char32_t cp = DecodeUtf8(text, &i);
+    const LatinFoldEntry* e =
+        cp == kInvalidCodePoint ? nullptr : LatinEntry(cp);
+    constexpr uint8_t kNeeded = kNfkcInert | kTableFold;
+    if (e == nullptr || (e->flags & kNeeded) != kNeeded) {
+      out->resize(start);
+      return false;
+    }
+    if (e->flags & kLatinLetter) latin = true;
+    const std::string_view fold = LatinFold(*e);
+    for (char c : fold) put(static_cast<unsigned char>(c));
+  }
+  out->resize(start + static_cast<size_t>(p - begin));
+  *latin_out = latin;
+  return true;
+}
+
 std::vector<std::string> SplitTokens(std::string_view key) {
   std::vector<std::string> tokens;
   size_t i = 0;

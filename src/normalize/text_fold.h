@@ -28,18 +28,26 @@ bool ToNfkc(std::string_view text, std::string* out, size_t* invalid_at);
 
 // How FoldToKey spells a run of Han characters.
 enum class HanRuns {
-  kJoined,       // one token per run: 张记贸易 → "zhangjimaoyi"
-  kPersonName,   // surname, then the given name joined: 王秀英 → "wang xiuying";
-                 // the surname read with its surname reading (单 → shan)
-  kSyllables,    // one token per character: "wang xiu ying"
+  kJoined,  // one token per run: 张记贸易 → "zhangjimaoyi"
+  kPersonName,  // surname, then the given name joined: 王秀英 → "wang xiuying";
+                // the surname read with its surname reading (单 → shan)
+  kSyllables,  // one token per character: "wang xiu ying"
 };
 
 // FoldToKey appends the key form of `text` (valid UTF-8, NFKC) to *out:
 // lower-case ASCII tokens separated by one space. Letters are folded
 // (đ → d, ß → ss), Han is read as toneless pinyin (Traditional → Simplified
 // first), apostrophes and hyphens vanish (O'Neil → oneil, Mei-Ling →
-// meiling), any other punctuation or space separates tokens. Returns the script the text is in.
+// meiling), any other punctuation or space separates tokens. Returns the script
+// the text is in.
 Script FoldToKey(std::string_view text, HanRuns han, std::string* out);
+
+// FoldLatinKey is FoldToKey's one-pass form for the common case: text that
+// is valid UTF-8, already NFKC and made only of code points the Latin table
+// folds. It appends what FoldToKey would to *out, sets *latin to whether the
+// text has a Latin letter, and returns true; for any other text it returns
+// false and leaves *out as it was.
+bool FoldLatinKey(std::string_view text, std::string* out, bool* latin);
 
 // SplitTokens splits a key (as FoldToKey writes it) at its spaces.
 std::vector<std::string> SplitTokens(std::string_view key);

@@ -99,6 +99,35 @@ TEST(TextFold, GeneratedLatinAndVietnameseNamesFoldAsIcuDoes) {
   EXPECT_GE(checked, 100000);
 }
 
+TEST(TextFold, OnePassLatinFoldEqualsFoldToKey) {
+  testing::CorpusGenerator gen(99);
+  int one_pass = 0;
+  for (int i = 0; i < 50000; ++i) {
+    const std::string s = (i % 5 == 4) ? gen.Western() : gen.Vietnamese();
+    std::string fast, nfkc, slow;
+    bool latin = false;
+    if (FoldLatinKey(s, &fast, &latin)) {
+      ++one_pass;
+      ToNfkc(s, &nfkc);
+      const Script script = FoldToKey(nfkc, HanRuns::kPersonName, &slow);
+      ASSERT_EQ(fast, slow) << s;
+      ASSERT_EQ(latin, script == Script::kLatin) << s;
+    } else {
+      ASSERT_TRUE(fast.empty());
+    }
+  }
+  EXPECT_GT(one_pass, 40000);  // all but the NFD ones
+  std::string out = "x";
+  bool latin = false;
+  EXPECT_FALSE(FoldLatinKey("张伟", &out, &latin));
+  EXPECT_FALSE(FoldLatinKey("e\xCC\x81", &out, &latin));  // not NFKC
+  EXPECT_FALSE(FoldLatinKey("\xC3", &out, &latin));       // not UTF-8
+  EXPECT_EQ(out, "x");
+  EXPECT_TRUE(FoldLatinKey("123 - 45", &out, &latin));
+  EXPECT_FALSE(latin);
+  EXPECT_EQ(out, "x123 45");
+}
+
 TEST(TextFold, NfkcMatchesIcu) {
   testing::CorpusGenerator gen(7);
   const std::vector<std::string> odd = {
