@@ -23,11 +23,10 @@ enum class ColumnKind {
 // "country".
 std::string_view ColumnKindName(ColumnKind kind);
 
-// InferColumnKind returns the kind of column a header names. The header is
-// compared after NFKC case folding, with spaces, '_', '-', '.', ':' and
-// trailing digits removed ("Phone 2" is a phone column, "e-mail" an email
-// column); headers ending in "phone", "mobile" or "email" ("work_phone",
-// "contact email") are phone and email columns.
+// InferColumnKind returns what `dqe clean` does with a column, from the
+// kind and role dqe::InferColumn (dqe/schema.h) reads off its header: whole
+// names, phones, emails and companies are normalized, the country is read;
+// everything else (name parts included) passes through.
 ColumnKind InferColumnKind(std::string_view header);
 
 }  // namespace dqe::cli
