@@ -379,6 +379,13 @@ Script FoldToKey(std::string_view text, HanRuns han, std::string* out) {
   return Script::kOther;
 }
 
+// The combining marks Vietnamese decomposes into: grave, acute, circumflex,
+// tilde, breve, hook above, horn, dot below.
+bool IsVietnameseMark(char32_t cp) {
+  return cp == 0x300 || cp == 0x301 || cp == 0x302 || cp == 0x303 ||
+         cp == 0x306 || cp == 0x309 || cp == 0x31B || cp == 0x323;
+}
+
 bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
   // The longest fold the Latin table holds, per byte of UTF-8 it replaces.
   static const size_t kMaxPerByte = [] {
@@ -395,7 +402,7 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
   out->resize(start + text.size() * kMaxPerByte + 1);
   char* const begin = out->data() + start;
   char* p = begin;
-  bool pending = false, latin = false;
+  bool pending = false, latin = false, last_was_latin_letter = false;
   auto put = [&](unsigned char c) {
     const unsigned char k = kKeyBytes[c];
     if (k > kDrop) {
@@ -411,7 +418,8 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
   while (i < n) {
     const unsigned char b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      latin |= ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+      last_was_latin_letter = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+      latin |= last_was_latin_letter;
       put(b);
       ++i;
       continue;
@@ -421,9 +429,14 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
         cp == kInvalidCodePoint ? nullptr : LatinEntry(cp);
     constexpr uint8_t kNeeded = kNfkcInert | kTableFold;
     if (e == nullptr || (e->flags & kNeeded) != kNeeded) {
+      // The Vietnamese tone and vowel marks typed decomposed (macOS) after a
+      // Latin letter: NFKC would compose them into a letter that folds as
+      // its base letter does, so they fold to nothing here.
+      if (IsVietnameseMark(cp) && last_was_latin_letter) continue;
       out->resize(start);
       return false;
     }
+    last_was_latin_letter = (e->flags & kLatinLetter) != 0;
     if (e->flags & kLatinLetter) latin = true;
     const std::string_view fold = LatinFold(*e);
     for (char c : fold) put(static_cast<unsigned char>(c));

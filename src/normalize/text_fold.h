@@ -43,8 +43,9 @@ enum class HanRuns {
 Script FoldToKey(std::string_view text, HanRuns han, std::string* out);
 
 // FoldLatinKey is FoldToKey's one-pass form for the common case: text that
-// is valid UTF-8, already NFKC and made only of code points the Latin table
-// folds. It appends what FoldToKey would to *out, sets *latin to whether the
+// is valid UTF-8 and made only of code points the Latin table folds, NFKC
+// but for Vietnamese marks typed decomposed after a letter (they fold to
+// nothing, as the letter they compose into folds to its base letter). It appends what FoldToKey would to *out, sets *latin to whether the
 // text has a Latin letter, and returns true; for any other text it returns
 // false and leaves *out as it was.
 bool FoldLatinKey(std::string_view text, std::string* out, bool* latin);

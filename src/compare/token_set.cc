@@ -1,0 +1,122 @@
+// Token ratios: order-insensitive (TokenSetRatio) and order- and
+// spacing-insensitive (SpacelessTokenSortRatio) comparison of keys, both on
+// top of the Levenshtein core. Tokens are cut at ASCII whitespace bytes, which
+// never occur inside a multi-byte UTF-8 sequence, so cutting bytes and cutting
+// symbols agree; comparing tokens as bytes is comparing them as symbols.
+#include <absl/container/inlined_vector.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+#include "dqe/compare.h"
+#include "src/compare/code_points.h"
+#include "src/compare/levenshtein_core.h"
+
+namespace dqe {
+namespace internal {
+namespace {
+
+using Tokens = absl::InlinedVector<std::string_view, 16>;
+using Symbols = absl::InlinedVector<char32_t, 64>;
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
+         c == '\r';
+}
+
+// SortedTokens returns the tokens of `s` sorted by bytes; without repeats
+// when `unique`.
+Tokens SortedTokens(std::string_view s, bool unique) {
+  Tokens out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    const size_t start = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  std::sort(out.begin(), out.end());
+  if (unique) out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Join appends the symbols of `tokens` to `out`, one space between tokens
+// when `spaced`.
+void Join(const Tokens& tokens, bool spaced, Symbols* out) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (spaced && k > 0) out->push_back(U' ');
+    const size_t old = out->size();
+    out->resize(old + tokens[k].size());
+    out->resize(old + DecodeSymbols(tokens[k], out->data() + old));
+  }
+}
+
+// JoinedLength returns the symbol count of `tokens` joined with spaces.
+size_t JoinedLength(const Tokens& tokens) {
+  size_t n = tokens.empty() ? 0 : tokens.size() - 1;
+  for (std::string_view t : tokens) n += CountSymbols(t);
+  return n;
+}
+
+}  // namespace
+}  // namespace internal
+
+double TokenSetRatio(std::string_view a, std::string_view b,
+                     double score_cutoff) {
+  using internal::NormalizedSimilarity;
+  if (score_cutoff > 1.0) return 0.0;
+  const internal::Tokens ta = internal::SortedTokens(a, /*unique=*/true);
+  const internal::Tokens tb = internal::SortedTokens(b, /*unique=*/true);
+  if (ta.empty() || tb.empty()) return 0.0;
+
+  // Both sorted: one merge pass splits them into I, A and B.
+  internal::Tokens both, only_a, only_b;
+  size_t i = 0, j = 0;
+  while (i < ta.size() || j < tb.size()) {
+    if (j == tb.size() || (i < ta.size() && ta[i] < tb[j])) {
+      only_a.push_back(ta[i++]);
+    } else if (i == ta.size() || tb[j] < ta[i]) {
+      only_b.push_back(tb[j++]);
+    } else {
+      both.push_back(ta[i++]);
+      ++j;
+    }
+  }
+  if (!both.empty() && (only_a.empty() || only_b.empty())) return 1.0;
+
+  const size_t len_i = internal::JoinedLength(both);
+  internal::Symbols sym_a, sym_b;
+  internal::Join(only_a, /*spaced=*/true, &sym_a);
+  internal::Join(only_b, /*spaced=*/true, &sym_b);
+  const size_t sep = both.empty() ? 0 : 1;
+  const size_t len_sa = len_i + sep + sym_a.size();
+  const size_t len_sb = len_i + sep + sym_b.size();
+
+  double best = 0.0;
+  if (!both.empty()) {
+    // I is a prefix of SA and of SB: their distance is the length difference.
+    best = std::max(NormalizedSimilarity(len_sa - len_i, len_sa),
+                    NormalizedSimilarity(len_sb - len_i, len_sb));
+  }
+  // SA and SB share the prefix I + " ": their distance is that of A and B.
+  // Only a result above `best` (and the cutoff) matters, so bound it.
+  const size_t len = std::max(len_sa, len_sb);
+  const size_t max_d = internal::MaxDistanceFor(len, std::max(best, score_cutoff));
+  const size_t d = internal::LevenshteinSymbols(sym_a, sym_b, max_d);
+  if (d <= max_d) best = std::max(best, NormalizedSimilarity(d, len));
+  return best >= score_cutoff ? best : 0.0;
+}
+
+double SpacelessTokenSortRatio(std::string_view a, std::string_view b,
+                               double score_cutoff) {
+  const internal::Tokens ta = internal::SortedTokens(a, /*unique=*/false);
+  const internal::Tokens tb = internal::SortedTokens(b, /*unique=*/false);
+  if (ta.empty() || tb.empty()) return 0.0;
+  internal::Symbols sym_a, sym_b;
+  internal::Join(ta, /*spaced=*/false, &sym_a);
+  internal::Join(tb, /*spaced=*/false, &sym_b);
+  return internal::LevenshteinSimilaritySymbols(sym_a, sym_b, score_cutoff);
+}
+
+}  // namespace dqe

@@ -1,0 +1,4 @@
+# tests/bench: the generated CRM benchmark set (bench/generate_contacts.py),
+# checked with pytest under Debian's Python.
+add_test(NAME generate_contacts_py
+         COMMAND /usr/bin/python3 -m pytest -q ${CMAKE_CURRENT_LIST_DIR}/generate_contacts_test.py)
