@@ -289,6 +289,39 @@ struct NormalizedNumber {
 DQE_EXPORT NormalizedNumber NormalizeNumber(std::string_view text,
                                             const NumberOptions& options = {});
 
+// ---------------------------------------------------------------- dates ----
+
+struct DateOptions {
+  // How to read an ambiguous all-numeric date such as 03/04/2026: day first
+  // (Vietnam, most of the world; default) or month first (the US). A date
+  // whose first number is above 12 is day-first and one whose second number
+  // is above 12 is month-first, whatever this says.
+  bool day_first = true;
+};
+
+struct NormalizedDate {
+  // False when no date is recognised (`reason` says why) or the date does
+  // not exist (31/02/2026).
+  bool valid = false;
+  std::string reason;
+  int year = 0, month = 0, day = 0;
+  // -1 when the text has no time of day.
+  int hour = -1, minute = -1, second = -1;
+  // Days since 1970-01-01 (negative before), for distances between dates.
+  int64_t days = 0;
+  // "2026-11-22", or "2026-11-22 09:30:00" with a time of day.
+  std::string iso;
+};
+
+// NormalizeDate reads a date, with an optional time, as CRM exports write it:
+// 2026-11-22, 2026-11-22 09:30, 2026-11-22T09:30:00Z, 20261122, 22/11/2026,
+// 22-11-2026, 22.11.2026, 2026/11/22, 2026年11月22日 (with 上午/下午 times),
+// "ngày 22 tháng 11 năm 2026", "22 Nov 2026", "Nov 22, 2026". Fullwidth
+// digits are read. A time-zone suffix is accepted and ignored (times are kept
+// as written).
+DQE_EXPORT NormalizedDate NormalizeDate(std::string_view text,
+                                        const DateOptions& options = {});
+
 }  // namespace dqe
 
 #endif  // DQE_NORMALIZE_H_

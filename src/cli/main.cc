@@ -9,6 +9,7 @@
 
 #include "dqe/version.h"
 #include "src/cli/clean_command.h"
+#include "src/cli/match_commands.h"
 #include "src/cli/normalize_command.h"
 
 int main(int argc, char** argv) {
@@ -53,8 +54,77 @@ int main(int argc, char** argv) {
                         "ISO 3166 region for phones of rows without a known "
                         "country (default VN)");
 
+  dqe::cli::MatchRequest dedupe;
+  CLI::App* dedupe_app = app.add_subcommand(
+      "dedupe",
+      "Find the duplicate rows of a CSV: writes id,cluster_id for every row, "
+      "and optionally the accepted pairs with their explanation");
+  dedupe_app->add_option("INPUT", dedupe.input, "CSV file to read ('-': stdin)")
+      ->required();
+  dedupe_app->add_option("--config", dedupe.config,
+                         "JSON config (default: inferred from the header)");
+  dedupe_app->add_option("--model", dedupe.model,
+                         "Model JSON written by `dqe train` (default: the "
+                         "config's weights)");
+  CLI::Option* clusters_opt = dedupe_app->add_option(
+      "--clusters", dedupe.clusters, "CSV to write: id,cluster_id");
+  dedupe_app->add_option("--pairs", dedupe.pairs,
+                         "CSV to write: the accepted pairs, explained");
+  dedupe_app->add_option("--pairs-min-probability", dedupe.pairs_min_probability,
+                         "Also write pairs below the threshold down to this "
+                         "match probability (accepted=no), to review it")
+      ->check(CLI::Range(0.0, 1.0));
+  dedupe_app->add_option("--threads", dedupe.threads,
+                         "Worker threads (default: all cores)")
+      ->check(CLI::Range(0, 256));
+  CLI::Option* explain_opt = dedupe_app->add_flag(
+      "--explain-schema", dedupe.explain_schema,
+      "Print the effective config for INPUT's header (inferred columns, "
+      "rules, comparisons, defaults) and exit");
+  clusters_opt->excludes(explain_opt);
+
+  dqe::cli::MatchRequest link;
+  CLI::App* link_app = app.add_subcommand(
+      "link",
+      "Link two CSVs: for every row of RIGHT, its best match in LEFT or "
+      "\"new\"");
+  link_app->add_option("LEFT", link.input, "CSV file, e.g. the CRM export")
+      ->required();
+  link_app->add_option("RIGHT", link.right,
+                       "CSV file, e.g. a spreadsheet to bring in")
+      ->required();
+  link_app->add_option("--config", link.config, "JSON config");
+  link_app->add_option("--model", link.model, "Model JSON from `dqe train`");
+  link_app->add_option("--matches", link.matches,
+                       "CSV to write: right_id,left_id,status,weight,probability")
+      ->required();
+  link_app->add_option("--pairs", link.pairs,
+                       "CSV to write: the accepted pairs, explained");
+  link_app->add_option("--pairs-min-probability", link.pairs_min_probability,
+                       "Also write pairs below the threshold down to this "
+                       "match probability (accepted=no)")
+      ->check(CLI::Range(0.0, 1.0));
+  link_app->add_option("--threads", link.threads, "Worker threads")
+      ->check(CLI::Range(0, 256));
+
+  dqe::cli::MatchRequest train;
+  CLI::App* train_app = app.add_subcommand(
+      "train",
+      "Estimate the comparison weights from a CSV without labels (EM) and "
+      "write a model for `dqe dedupe --model`");
+  train_app->add_option("INPUT", train.input, "CSV file to read")->required();
+  train_app->add_option("--config", train.config, "JSON config");
+  train_app->add_option("--model", train.model_out, "Model JSON to write")
+      ->required();
+  train_app->add_option("--threads", train.threads, "Worker threads")
+      ->check(CLI::Range(0, 256));
+
   try {
     app.parse(argc, argv);
+    if (dedupe_app->parsed() && !dedupe.explain_schema &&
+        dedupe.clusters.empty()) {
+      throw CLI::RequiredError("--clusters");
+    }
   } catch (const CLI::ParseError& e) {
     // --help and --version exit 0; every other error prints the usage on
     // stderr and exits 2.
@@ -63,5 +133,8 @@ int main(int argc, char** argv) {
   if (normalize_app->parsed()) {
     return dqe::cli::RunNormalize(normalize, stdout);
   }
+  if (dedupe_app->parsed()) return dqe::cli::RunDedupe(dedupe, stdout, stderr);
+  if (link_app->parsed()) return dqe::cli::RunLink(link, stderr);
+  if (train_app->parsed()) return dqe::cli::RunTrain(train, stderr);
   return dqe::cli::RunClean(clean, stdout, stderr);
 }

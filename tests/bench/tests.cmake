@@ -2,3 +2,5 @@
 # checked with pytest under Debian's Python.
 add_test(NAME generate_contacts_py
          COMMAND /usr/bin/python3 -m pytest -q ${CMAKE_CURRENT_LIST_DIR}/generate_contacts_test.py)
+add_test(NAME evaluate_py
+         COMMAND /usr/bin/python3 -m pytest -q ${CMAKE_CURRENT_LIST_DIR}/evaluate_test.py)

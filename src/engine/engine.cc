@@ -1,0 +1,348 @@
+// engine.cc: the Engine — dedupe and link over a bound plan.
+#include "dqe/engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <new>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "src/common/cat.h"
+#include "absl/strings/str_cat.h"
+#include "dqe/cluster.h"
+#include "src/engine/match_plan.h"
+#include "src/engine/matcher.h"
+#include "src/engine/trainer.h"
+
+namespace dqe {
+
+struct Engine::Impl {
+  Config config;
+};
+
+namespace {
+
+using internal::Matcher;
+using internal::MatchPlan;
+using internal::TableColumns;
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since)
+      .count();
+}
+
+int Threads(const MatchOptions& options) {
+  if (options.threads > 0) return options.threads;
+  unsigned n = std::thread::hardware_concurrency();
+  return n == 0 ? 1 : static_cast<int>(std::min(n, 64u));
+}
+
+absl::Status CheckTable(const TableView& t, std::string_view which) {
+  if (t.columns.size() != t.header.size()) {
+    return absl::InvalidArgumentError(internal::Cat(
+        which, ": ", t.columns.size(), " columns for a header of ",
+        t.header.size()));
+  }
+  for (size_t c = 0; c < t.columns.size(); ++c) {
+    if (t.columns[c].size() != t.num_rows) {
+      return absl::InvalidArgumentError(internal::Cat(
+          which, ": column \"", t.header[c], "\" has ", t.columns[c].size(),
+          " cells for ", t.num_rows, " rows"));
+    }
+  }
+  if (!t.flagged.empty() && t.flagged.size() != t.num_rows) {
+    return absl::InvalidArgumentError(
+        internal::Cat(which, ": flagged has ", t.flagged.size(),
+                     " entries for ", t.num_rows, " rows"));
+  }
+  if (t.num_rows >= (size_t{1} << 32) - 1) {
+    return absl::InvalidArgumentError(
+        internal::Cat(which, ": more than 4 billion rows"));
+  }
+  return absl::OkStatus();
+}
+
+void CopyRuleStats(const std::vector<internal::RuleStats>& in,
+                   MatchStats* stats) {
+  for (const internal::RuleStats& r : in) {
+    BlockingRuleStats s;
+    s.rule = r.rule;
+    s.keyed_rows = r.keyed_rows;
+    s.blocks = r.blocks;
+    s.largest_block = r.largest_block;
+    s.largest_block_key = r.largest_block_key;
+    s.oversized_blocks = r.oversized_blocks;
+    s.oversized_rows = r.oversized_rows;
+    s.pairs = r.pairs;
+    stats->largest_block = std::max(stats->largest_block, r.largest_block);
+    stats->rules.push_back(std::move(s));
+  }
+}
+
+absl::StatusOr<MatchPlan> Plan(const Config& config,
+                               const std::vector<std::string>& header,
+                               const MatchOptions& options) {
+  absl::StatusOr<MatchPlan> plan = internal::BuildPlan(config, header);
+  if (!plan.ok()) return plan.status();
+  if (options.model != nullptr) {
+    if (absl::Status s = internal::ApplyModel(*options.model, &*plan); !s.ok()) {
+      return s;
+    }
+  }
+  return plan;
+}
+
+}  // namespace
+
+Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Engine::~Engine() = default;
+
+absl::StatusOr<std::unique_ptr<Engine>> Engine::Create(const Config& config) {
+  try {
+    for (size_t i = 0; i < config.comparisons.size(); ++i) {
+      const ComparisonSpec& c = config.comparisons[i];
+      for (size_t l = 0; l < c.levels.size(); ++l) {
+        const LevelSpec& level = c.levels[l];
+        bool similarity = level.test == LevelTest::kJaroWinkler ||
+                          level.test == LevelTest::kLevenshteinSimilarity ||
+                          level.test == LevelTest::kTokenSet ||
+                          level.test == LevelTest::kTokenSort;
+        if (similarity && !(level.threshold > 0 && level.threshold <= 1)) {
+          return absl::InvalidArgumentError(internal::Cat(
+              "comparisons[", i, "].levels[", l, "].threshold: ",
+              LevelTestName(level.test), " needs a threshold in (0, 1]"));
+        }
+        if ((level.test == LevelTest::kLevenshtein ||
+             level.test == LevelTest::kWithin) &&
+            level.threshold < 0) {
+          return absl::InvalidArgumentError(
+              internal::Cat("comparisons[", i, "].levels[", l,
+                           "].threshold: must not be negative"));
+        }
+      }
+    }
+    auto impl = std::make_unique<Impl>();
+    impl->config = config;
+    return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError("out of memory");
+  }
+}
+
+const Config& Engine::config() const { return impl_->config; }
+
+absl::StatusOr<Schema> Engine::SchemaFor(
+    const std::vector<std::string>& header) const {
+  return ResolveSchema(impl_->config, header);
+}
+
+absl::StatusOr<std::string> Engine::ExplainSchema(
+    const std::vector<std::string>& header) const {
+  absl::StatusOr<MatchPlan> plan = internal::BuildPlan(impl_->config, header);
+  if (!plan.ok()) return plan.status();
+  Config effective = impl_->config;
+  effective.comparisons.clear();
+  for (const auto& pc : plan->comparisons) effective.comparisons.push_back(pc.spec);
+  effective.blocking.rules.clear();
+  for (const auto& pr : plan->rules) effective.blocking.rules.push_back(pr.rule);
+  if (!effective.cannot_link) {
+    std::vector<std::vector<std::string>> groups;
+    for (const auto& g : plan->cannot_link) {
+      std::vector<std::string> names;
+      for (int c : g) names.push_back(plan->comparisons[c].spec.name);
+      groups.push_back(std::move(names));
+    }
+    effective.cannot_link = std::move(groups);
+  }
+  return ConfigToJson(effective, plan->schema);
+}
+
+absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& table,
+                                            const MatchOptions& options) const {
+  try {
+    if (absl::Status s = CheckTable(table, "table"); !s.ok()) return s;
+    const int threads = Threads(options);
+    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, table.header, options);
+    if (!plan.ok()) return plan.status();
+
+    DedupeResult result;
+    result.schema = plan->schema;
+    result.comparisons = internal::Comparisons(*plan);
+    MatchStats& stats = result.stats;
+    stats.rows = table.num_rows;
+    for (uint8_t f : table.flagged) stats.flagged_rows += f != 0;
+
+    auto t0 = std::chrono::steady_clock::now();
+    TableColumns columns;
+    columns.columns = table.columns;
+    columns.num_rows = table.num_rows;
+    Matcher matcher(*plan, columns, 0, table.flagged, threads);
+    stats.seconds_normalize = Seconds(t0);
+
+    t0 = std::chrono::steady_clock::now();
+    std::vector<internal::RuleStats> rule_stats;
+    std::vector<uint64_t> candidates = matcher.Candidates(&rule_stats);
+    CopyRuleStats(rule_stats, &stats);
+    stats.candidate_pairs = candidates.size();
+    stats.seconds_block = Seconds(t0);
+
+    t0 = std::chrono::steady_clock::now();
+    internal::ScoredPairs scored =
+        matcher.Score(candidates, options.report_probability);
+    candidates = {};
+    for (const MatchedPair& m : scored.accepted) stats.accepted_pairs += m.accepted;
+    stats.seconds_score = Seconds(t0);
+
+    t0 = std::chrono::steady_clock::now();
+    std::vector<std::string> row_numbers;
+    std::vector<std::string_view> ids(table.num_rows);
+    if (plan->schema.record_id >= 0) {
+      auto id_column = table.columns[plan->schema.record_id];
+      for (size_t r = 0; r < table.num_rows; ++r) ids[r] = id_column[r];
+    } else {
+      row_numbers.resize(table.num_rows);
+      for (size_t r = 0; r < table.num_rows; ++r) {
+        // Zero-padded so that byte order is row order.
+        row_numbers[r] = internal::Cat(r + 1);
+        row_numbers[r].insert(0, 12 - std::min<size_t>(12, row_numbers[r].size()), '0');
+        ids[r] = row_numbers[r];
+      }
+    }
+    std::vector<ScoredPair> accepted;
+    accepted.reserve(scored.accepted.size());
+    for (const MatchedPair& m : scored.accepted) {
+      if (m.accepted) accepted.push_back({m.a, m.b, m.weight});
+    }
+    ClusterResult clusters = ClusterPairs(ids, accepted, scored.cannot_link);
+    result.cluster_of_row = std::move(clusters.representative);
+    stats.clusters = clusters.num_clusters;
+    stats.pairs_blocked_by_guard =
+        scored.cannot_link.size() + clusters.pairs_blocked_by_guard;
+    stats.seconds_cluster = Seconds(t0);
+    result.pairs = std::move(scored.accepted);
+    return result;
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError("out of memory while deduplicating");
+  }
+}
+
+absl::StatusOr<LinkResult> Engine::Link(const TableView& left,
+                                        const TableView& right,
+                                        const MatchOptions& options) const {
+  try {
+    if (absl::Status s = CheckTable(left, "left table"); !s.ok()) return s;
+    if (absl::Status s = CheckTable(right, "right table"); !s.ok()) return s;
+    const int threads = Threads(options);
+    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, left.header, options);
+    if (!plan.ok()) return plan.status();
+
+    LinkResult result;
+    result.schema = plan->schema;
+    result.comparisons = internal::Comparisons(*plan);
+    MatchStats& stats = result.stats;
+    const size_t nl = left.num_rows, nr = right.num_rows;
+    stats.rows = nl + nr;
+
+    // The columns the plan reads, left rows then right rows (found by name).
+    std::vector<bool> used(plan->schema.columns.size(), false);
+    for (const auto& s : plan->sources) {
+      for (int c : s.columns) used[c] = true;
+    }
+    if (plan->schema.country >= 0) used[plan->schema.country] = true;
+    std::vector<std::vector<std::string_view>> storage(plan->schema.columns.size());
+    TableColumns columns;
+    columns.num_rows = nl + nr;
+    columns.columns.resize(plan->schema.columns.size());
+    for (size_t c = 0; c < plan->schema.columns.size(); ++c) {
+      if (!used[c]) continue;
+      std::vector<std::string_view>& cells = storage[c];
+      cells.reserve(nl + nr);
+      cells.insert(cells.end(), left.columns[c].begin(), left.columns[c].end());
+      int rc = -1;
+      for (size_t k = 0; k < right.header.size(); ++k) {
+        if (right.header[k] == plan->schema.columns[c].name) {
+          rc = static_cast<int>(k);
+          break;
+        }
+      }
+      if (rc < 0) {
+        cells.resize(nl + nr);  // absent on the right: missing
+      } else {
+        cells.insert(cells.end(), right.columns[rc].begin(),
+                     right.columns[rc].end());
+      }
+      columns.columns[c] = cells;
+    }
+    std::vector<uint8_t> flagged;
+    if (!left.flagged.empty() || !right.flagged.empty()) {
+      flagged.assign(nl + nr, 0);
+      for (size_t r = 0; r < left.flagged.size(); ++r) flagged[r] = left.flagged[r];
+      for (size_t r = 0; r < right.flagged.size(); ++r) {
+        flagged[nl + r] = right.flagged[r];
+      }
+      for (uint8_t f : flagged) stats.flagged_rows += f != 0;
+    }
+
+    auto t0 = std::chrono::steady_clock::now();
+    // Deduplication mode needs left_rows == 0; a link with an empty left
+    // table has no candidates at all.
+    Matcher matcher(*plan, columns, nl == 0 ? 0 : nl, flagged, threads);
+    stats.seconds_normalize = Seconds(t0);
+
+    t0 = std::chrono::steady_clock::now();
+    std::vector<internal::RuleStats> rule_stats;
+    std::vector<uint64_t> candidates;
+    if (nl > 0 && nr > 0) candidates = matcher.Candidates(&rule_stats);
+    CopyRuleStats(rule_stats, &stats);
+    stats.candidate_pairs = candidates.size();
+    stats.seconds_block = Seconds(t0);
+
+    t0 = std::chrono::steady_clock::now();
+    internal::ScoredPairs scored =
+        matcher.Score(candidates, options.report_probability);
+    for (const MatchedPair& m : scored.accepted) stats.accepted_pairs += m.accepted;
+    stats.pairs_blocked_by_guard = scored.cannot_link.size();
+    stats.seconds_score = Seconds(t0);
+
+    // Best left match per right row; ties by the lower left row.
+    result.best.assign(nr, LinkMatch());
+    for (MatchedPair& m : scored.accepted) {
+      // Packed pairs put the smaller row first: the left row.
+      const uint32_t r = m.b - static_cast<uint32_t>(nl);
+      m.b = r;
+      if (!m.accepted) continue;
+      LinkMatch& best = result.best[r];
+      if (best.left < 0 || m.weight > best.weight ||
+          (m.weight == best.weight && m.a < best.left)) {
+        best.left = m.a;
+        best.weight = m.weight;
+        best.probability = m.probability;
+      }
+    }
+    size_t matched = 0;
+    for (const LinkMatch& b : result.best) matched += b.left >= 0;
+    stats.clusters = nl + nr - matched;
+    result.pairs = std::move(scored.accepted);
+    return result;
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError("out of memory while linking");
+  }
+}
+
+absl::StatusOr<Model> Engine::Train(const TableView& table,
+                                    const MatchOptions& options) const {
+  try {
+    if (absl::Status s = CheckTable(table, "table"); !s.ok()) return s;
+    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, table.header, options);
+    if (!plan.ok()) return plan.status();
+    TableColumns columns;
+    columns.columns = table.columns;
+    columns.num_rows = table.num_rows;
+    Matcher matcher(*plan, columns, 0, table.flagged, Threads(options));
+    return internal::TrainModel(matcher, impl_->config.training);
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError("out of memory while training");
+  }
+}
+
+}  // namespace dqe

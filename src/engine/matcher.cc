@@ -1,0 +1,255 @@
+// matcher.cc: features, term frequencies, and scoring candidate pairs.
+#include "src/engine/matcher.h"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/container/flat_hash_map.h"
+#include "dqe/score.h"
+#include "src/common/split.h"
+
+namespace dqe::internal {
+namespace {
+
+// With term frequencies, an "equal" level weighs log2(m / tf) instead of
+// log2(m / u), tf being the share of rows with the value both rows hold: two
+// rows sharing a value held by one row in 100,000 say more than two sharing
+// one held by one in 50 (王伟, Nguyễn Văn An, a company switchboard). The
+// adjustment log2(u / tf) is kept within these bounds.
+constexpr double kMaxTfGain = 12.0;
+constexpr double kMaxTfLoss = 12.0;
+
+template <typename F>
+void ParallelChunks(size_t n, size_t chunk, int threads, F&& f) {
+  const size_t chunks = (n + chunk - 1) / chunk;
+  auto body = [&](const tbb::blocked_range<size_t>& r) {
+    for (size_t c = r.begin(); c != r.end(); ++c) {
+      f(c, c * chunk, std::min(n, (c + 1) * chunk));
+    }
+  };
+  if (threads > 1 && chunks > 1) {
+    tbb::task_arena arena(threads);
+    arena.execute(
+        [&] { tbb::parallel_for(tbb::blocked_range<size_t>(0, chunks, 1), body); });
+  } else if (chunks > 0) {
+    body(tbb::blocked_range<size_t>(0, chunks, chunks));
+  }
+}
+
+}  // namespace
+
+Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
+                 size_t left_rows, std::span<const uint8_t> flagged,
+                 int threads)
+    : plan_(plan),
+      num_rows_(table.num_rows),
+      left_rows_(left_rows),
+      flagged_(flagged),
+      threads_(threads) {
+  FeatureOptions fo;
+  fo.threads = threads;
+  fo.country_column = plan.schema.country;
+  for (const Column& c : plan.schema.columns) fo.column_regions.push_back(c.region);
+  fo.default_region = plan.default_region;
+  features_ = ComputeFeatures(table, plan.sources, fo);
+
+  for (const PlannedComparison& pc : plan.comparisons) {
+    BoundComparison bc;
+    bc.name = pc.spec.name;
+    bc.kind = pc.kind;
+    bc.levels = pc.spec.levels;
+    bc.features = &features_[pc.source];
+    comparisons_.push_back(std::move(bc));
+    std::vector<double> w;
+    for (const LevelSpec& l : pc.spec.levels) w.push_back(MatchWeight(l.m, l.u));
+    weights_.push_back(std::move(w));
+  }
+  for (const PlannedRule& pr : plan.rules) {
+    BoundRule br;
+    br.name = pr.rule.name;
+    br.parts = pr.rule.keys;
+    for (int s : pr.sources) br.features.push_back(&features_[s]);
+    rules_.push_back(std::move(br));
+  }
+  double prior = plan.prior;
+  if (prior <= 0) {
+    const size_t others = left_rows == 0
+                              ? (num_rows_ > 1 ? num_rows_ - 1 : 1)
+                              : std::max(left_rows, num_rows_ - left_rows);
+    prior = std::clamp(plan.duplicates_per_row /
+                           static_cast<double>(std::max<size_t>(others, 1)),
+                       1e-12, 0.5);
+  }
+  prior_weight_ = PriorWeight(prior);
+
+  // Term frequencies: how often each value of the comparison's key occurs.
+  tf_.resize(comparisons_.size());
+  tf_level_.assign(comparisons_.size(), -1);
+  for (size_t c = 0; c < comparisons_.size(); ++c) {
+    const PlannedComparison& pc = plan.comparisons[c];
+    if (!pc.term_frequency) continue;
+    int level = -1;
+    for (size_t l = 0; l < pc.spec.levels.size(); ++l) {
+      if (pc.spec.levels[l].test == LevelTest::kEqual) {
+        level = static_cast<int>(l);
+        break;
+      }
+    }
+    if (level < 0) continue;
+    tf_level_[c] = level;
+    const SourceFeatures& f = features_[pc.source];
+    const bool name = pc.kind == Kind::kPersonName;
+    TermFrequencies& tf = tf_[c];
+    tf.u = pc.spec.levels[level].u;
+    for (size_t r = 0; r < num_rows_; ++r) {
+      if (f.missing(r)) continue;
+      ++tf.present;
+      if (!f.values(r).empty()) {
+        for (std::string_view v : SplitView(f.values(r), '\n', true)) {
+          ++tf.counts[v];
+        }
+      } else {
+        ++tf.counts[name ? f.sorted(r) : f.key(r)];
+      }
+    }
+  }
+}
+
+BlockingOptions Matcher::Blocking() const {
+  BlockingOptions o;
+  o.max_block_size = plan_.blocking.max_block_size;
+  o.oversized = plan_.blocking.oversized;
+  o.window = plan_.blocking.window;
+  o.left_rows = left_rows_;
+  o.excluded = flagged_;
+  o.sort_key = [this](uint32_t row) { return SortKey(row); };
+  return o;
+}
+
+std::string Matcher::SortKey(uint32_t row) const {
+  std::string key;
+  for (const BoundComparison& c : comparisons_) {
+    key.append(c.features->sorted(row));
+    key.push_back('\x1f');
+  }
+  return key;
+}
+
+std::vector<uint64_t> Matcher::Candidates(std::vector<RuleStats>* stats) const {
+  return CandidatePairs(rules_, num_rows_, Blocking(), stats, threads_);
+}
+
+std::vector<uint64_t> Matcher::RuleCandidates(size_t rule,
+                                              RuleStats* stats) const {
+  return RulePairs(rules_[rule], num_rows_, Blocking(), stats);
+}
+
+void Matcher::Levels(uint32_t a, uint32_t b, uint8_t* levels) const {
+  for (size_t c = 0; c < comparisons_.size(); ++c) {
+    levels[c] = CompareLevel(comparisons_[c], a, b);
+  }
+}
+
+double Matcher::TfAdjust(size_t c, uint32_t a, uint32_t b) const {
+  const TermFrequencies& tf = tf_[c];
+  if (tf.present == 0) return 0.0;
+  const SourceFeatures& f = *comparisons_[c].features;
+  uint32_t count = 0;
+  if (!f.values(a).empty() && !f.values(b).empty()) {
+    // The most common number the two rows share: a switchboard shared by a
+    // whole company says little about who is who.
+    std::vector<std::string_view> va = SplitView(f.values(a), '\n', true);
+    for (std::string_view v : SplitView(f.values(b), '\n', true)) {
+      if (std::find(va.begin(), va.end(), v) == va.end()) continue;
+      auto it = tf.counts.find(v);
+      if (it != tf.counts.end()) count = std::max(count, it->second);
+    }
+  } else {
+    auto it = tf.counts.find(comparisons_[c].kind == Kind::kPersonName
+                                 ? f.sorted(a)
+                                 : f.key(a));
+    if (it != tf.counts.end()) count = it->second;
+  }
+  if (count == 0) return 0.0;
+  const double freq = static_cast<double>(count) / tf.present;
+  return std::clamp(std::log2(tf.u / freq), -kMaxTfLoss, kMaxTfGain);
+}
+
+double Matcher::LevelWeight(size_t c, uint8_t level, uint32_t a,
+                            uint32_t b) const {
+  if (level == kMissingLevel) return 0.0;
+  double w = weights_[c][level];
+  if (tf_level_[c] == level) w += TfAdjust(c, a, b);
+  return w;
+}
+
+ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
+                           double report_probability) const {
+  const size_t nc = comparisons_.size();
+  constexpr size_t kChunk = 16384;
+  const size_t chunks = (pairs.size() + kChunk - 1) / kChunk;
+  std::vector<ScoredPairs> parts(chunks);
+  ParallelChunks(pairs.size(), kChunk, threads_,
+                 [&](size_t chunk, size_t begin, size_t end) {
+    ScoredPairs& out = parts[chunk];
+    std::vector<uint8_t> levels(nc);
+    std::vector<double> weights(nc);
+    for (size_t i = begin; i < end; ++i) {
+      const uint32_t a = PairFirst(pairs[i]), b = PairSecond(pairs[i]);
+      double total = prior_weight_;
+      for (size_t c = 0; c < nc; ++c) {
+        levels[c] = CompareLevel(comparisons_[c], a, b);
+        weights[c] = LevelWeight(c, levels[c], a, b);
+        total += weights[c];
+      }
+      // Cannot-link: every comparison of a group fell in its last level.
+      bool forbidden = false;
+      for (const std::vector<int>& group : plan_.cannot_link) {
+        bool all_different = true;
+        for (int c : group) {
+          all_different &= levels[c] != kMissingLevel &&
+                           levels[c] + 1u == comparisons_[c].levels.size();
+        }
+        if (all_different) {
+          forbidden = true;
+          break;
+        }
+      }
+      const double p = MatchProbability(total);
+      const bool accepted = !forbidden && p >= plan_.threshold;
+      if (forbidden) out.cannot_link.push_back({a, b});
+      if (!accepted && (report_probability < 0 || p < report_probability)) {
+        continue;
+      }
+      MatchedPair m;
+      m.accepted = accepted;
+      m.a = a;
+      m.b = b;
+      m.weight = total;
+      m.probability = p;
+      m.levels = levels;
+      m.weights = weights;
+      out.accepted.push_back(std::move(m));
+    }
+  });
+  ScoredPairs all;
+  size_t na = 0, nl = 0;
+  for (const ScoredPairs& p : parts) {
+    na += p.accepted.size();
+    nl += p.cannot_link.size();
+  }
+  all.accepted.reserve(na);
+  all.cannot_link.reserve(nl);
+  for (ScoredPairs& p : parts) {
+    for (MatchedPair& m : p.accepted) all.accepted.push_back(std::move(m));
+    all.cannot_link.insert(all.cannot_link.end(), p.cannot_link.begin(),
+                           p.cannot_link.end());
+  }
+  return all;
+}
+
+}  // namespace dqe::internal

@@ -1,0 +1,86 @@
+// matcher.h: one matching run over a table (or two, for linkage) — the
+// normalized features, the bound rules and comparisons, and the scoring of
+// candidate pairs.
+#ifndef DQE_ENGINE_MATCHER_H_
+#define DQE_ENGINE_MATCHER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "dqe/cluster.h"
+#include "dqe/engine.h"
+#include "src/block/blocker.h"
+#include "src/compare/field_comparator.h"
+#include "src/engine/match_plan.h"
+#include "src/engine/record_features.h"
+
+namespace dqe::internal {
+
+struct ScoredPairs {
+  std::vector<MatchedPair> accepted;  // sorted by (a, b)
+  std::vector<CannotLink> cannot_link;
+};
+
+class Matcher {
+ public:
+  // `table` holds the plan's schema columns for every row (left rows first
+  // in linkage; left_rows = 0 for deduplication).
+  Matcher(const MatchPlan& plan, const TableColumns& table, size_t left_rows,
+          std::span<const uint8_t> flagged, int threads);
+
+  size_t num_rows() const { return num_rows_; }
+  const MatchPlan& plan() const { return plan_; }
+
+  // Candidates returns the candidate pairs of every rule (stats per rule).
+  std::vector<uint64_t> Candidates(std::vector<RuleStats>* stats) const;
+  // RuleCandidates returns one rule's pairs.
+  std::vector<uint64_t> RuleCandidates(size_t rule, RuleStats* stats) const;
+
+  // Levels writes the level of every comparison for the pair (a, b).
+  void Levels(uint32_t a, uint32_t b, uint8_t* levels) const;
+
+  // Score scores candidate pairs and keeps those at or above the threshold
+  // that no cannot-link group forbids.
+  // With report_probability >= 0, pairs down to it are kept too, marked
+  // not accepted.
+  ScoredPairs Score(std::span<const uint64_t> pairs,
+                    double report_probability = -1) const;
+
+  const std::vector<BoundComparison>& comparisons() const { return comparisons_; }
+
+ private:
+  double LevelWeight(size_t comparison, uint8_t level, uint32_t a,
+                     uint32_t b) const;
+  std::string SortKey(uint32_t row) const;
+  BlockingOptions Blocking() const;
+
+  const MatchPlan& plan_;
+  size_t num_rows_;
+  size_t left_rows_;
+  std::span<const uint8_t> flagged_;
+  int threads_;
+  std::vector<SourceFeatures> features_;
+  std::vector<BoundComparison> comparisons_;
+  std::vector<BoundRule> rules_;
+  // weights_[c][level]: log2(m/u).
+  std::vector<std::vector<double>> weights_;
+  // Term frequencies of the first "equal" level's values: counts per value
+  // (name: sorted key; phone: each number; other: key), and the number of
+  // rows with a value. Empty when the comparison has none.
+  struct TermFrequencies {
+    absl::flat_hash_map<std::string_view, uint32_t> counts;
+    size_t present = 0;
+    double u = 0;
+  };
+  double TfAdjust(size_t comparison, uint32_t a, uint32_t b) const;
+  std::vector<TermFrequencies> tf_;
+  std::vector<int> tf_level_;
+  double prior_weight_ = 0.0;
+};
+
+}  // namespace dqe::internal
+
+#endif  // DQE_ENGINE_MATCHER_H_

@@ -1,0 +1,283 @@
+// record_features.cc: normalizing each row's matched values, in parallel.
+#include "src/engine/record_features.h"
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "src/common/split.h"
+#include "dqe/normalize.h"
+#include "src/normalize/text_fold.h"
+
+#include "src/common/cat.h"
+
+namespace dqe::internal {
+namespace {
+
+constexpr double kNoNumber = std::numeric_limits<double>::quiet_NaN();
+
+std::string SortedTokens(std::string_view key) {
+  std::vector<std::string_view> tokens = SplitView(key, ' ', true);
+  std::sort(tokens.begin(), tokens.end());
+  return JoinViews(tokens, " ");
+}
+
+std::string Spaceless(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c != ' ') out.push_back(c);
+  }
+  return out;
+}
+
+// City keys: administrative prefixes dropped ("TP. Hà Nội", "Thành phố Hồ
+// Chí Minh", "Tỉnh Khánh Hòa"), spaces dropped ("Ha Noi" = "Hanoi").
+std::string CityKey(std::string_view text) {
+  std::string key = FoldTextKey(text);
+  static constexpr std::string_view kPrefixes[] = {
+      "thanh pho ", "tp ", "tinh ", "city of ", "t p ", "quan ", "huyen "};
+  for (std::string_view p : kPrefixes) {
+    if (key.size() > p.size() && key.compare(0, p.size(), p) == 0) {
+      key.erase(0, p.size());
+      break;
+    }
+  }
+  if (key.size() > 3 && key.compare(key.size() - 3, 3, "shi") == 0 &&
+      text.find("\xE5\xB8\x82") != std::string_view::npos) {  // 市
+    key.resize(key.size() - 3);
+  }
+  return Spaceless(key);
+}
+
+struct RowValue {
+  std::string key, sorted, values;
+  double number = kNoNumber;
+};
+
+// One row's value of one source.
+class SourceNormalizer {
+ public:
+  SourceNormalizer(const SourceSpec& spec, const FeatureOptions& options)
+      : spec_(spec), options_(options) {}
+
+  void Compute(const TableColumns& table, size_t row, std::string_view region,
+               RowValue* out) {
+    out->key.clear();
+    out->sorted.clear();
+    out->values.clear();
+    out->number = kNoNumber;
+    std::string_view text;
+    if (spec_.columns.size() == 1) {
+      text = table.columns[spec_.columns[0]][row];
+    } else {
+      joined_.clear();
+      for (int c : spec_.columns) {
+        std::string_view cell = table.columns[c][row];
+        if (cell.empty()) continue;
+        if (!joined_.empty()) joined_.push_back(' ');
+        joined_.append(cell);
+      }
+      text = joined_;
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return;
+    switch (spec_.kind) {
+      case Kind::kPersonName: {
+        NormalizeName(text, name_options_, &name_);
+        if (!name_.valid) return;
+        out->key = name_.key;
+        out->sorted = name_.sorted_key;
+        break;
+      }
+      case Kind::kPhone: {
+        NormalizedPhone phone = NormalizePhone(text, region, phone_options_);
+        for (const PhoneNumber& n : phone.numbers) {
+          if (!n.valid) continue;
+          if (out->key.empty()) out->key = n.e164;
+          if (!out->values.empty()) out->values.push_back('\n');
+          out->values.append(n.e164);
+        }
+        out->sorted = out->key;
+        break;
+      }
+      case Kind::kEmail: {
+        NormalizedEmail email = NormalizeEmail(text);
+        if (!email.valid) return;
+        out->key = email.key;
+        out->sorted = email.key;
+        break;
+      }
+      case Kind::kCompany: {
+        NormalizedCompany company = NormalizeCompany(text);
+        if (!company.valid) return;
+        out->key = company.key;
+        out->sorted = SortedTokens(company.key);
+        break;
+      }
+      case Kind::kCity:
+        out->key = CityKey(text);
+        out->sorted = out->key;
+        break;
+      case Kind::kDate: {
+        NormalizedDate date = NormalizeDate(text);
+        if (!date.valid) return;
+        out->key = Cat(date.iso.substr(0, 4), date.iso.substr(5, 2),
+                                date.iso.substr(8, 2));
+        out->sorted = out->key;
+        out->number = static_cast<double>(date.days);
+        break;
+      }
+      case Kind::kInteger:
+      case Kind::kDecimal:
+      case Kind::kPercent:
+      case Kind::kDays: {
+        NumberOptions o;
+        o.percent_field = spec_.kind == Kind::kPercent;
+        o.days_field = spec_.kind == Kind::kDays;
+        NormalizedNumber number = NormalizeNumber(text, o);
+        if (!number.valid) return;
+        out->number = number.value;
+        out->key = Cat(number.value);
+        out->sorted = out->key;
+        break;
+      }
+      case Kind::kId:
+      case Kind::kText:
+      case Kind::kEnum:
+      case Kind::kCountry:
+      case Kind::kAddress:
+      default:
+        out->key = FoldTextKey(text);
+        out->sorted = spec_.kind == Kind::kAddress ? SortedTokens(out->key)
+                                                   : out->key;
+        break;
+    }
+  }
+
+ private:
+  const SourceSpec& spec_;
+  const FeatureOptions& options_;
+  NameOptions name_options_;
+  PhoneOptions phone_options_;
+  NormalizedName name_;
+  std::string joined_;
+};
+
+void Append(SourceFeatures::Strings* s, std::string_view value) {
+  s->bytes.append(value);
+  s->offsets.push_back(s->bytes.size());
+}
+
+}  // namespace
+
+std::string FoldTextKey(std::string_view text) {
+  std::string out;
+  bool latin = false;
+  if (FoldLatinKey(text, &out, &latin)) return out;
+  std::string nfkc;
+  size_t invalid_at = 0;
+  if (!ToNfkc(text, &nfkc, &invalid_at)) return std::string();
+  out.clear();
+  FoldToKey(nfkc, HanRuns::kJoined, &out);
+  return out;
+}
+
+std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
+                                            std::span<const SourceSpec> sources,
+                                            const FeatureOptions& options) {
+  const size_t n = table.num_rows;
+  // Regions per row, from the country column (each distinct value read once).
+  std::vector<std::string_view> row_region(n);
+  std::vector<std::string> region_storage;
+  if (options.country_column >= 0) {
+    absl::flat_hash_map<std::string_view, size_t> seen;
+    const auto& countries = table.columns[options.country_column];
+    region_storage.reserve(1024);
+    std::vector<std::optional<std::string>> distinct;
+    for (size_t r = 0; r < n; ++r) {
+      auto [it, inserted] = seen.try_emplace(countries[r], distinct.size());
+      if (inserted) distinct.push_back(RegionForCountry(countries[r]));
+    }
+    region_storage.resize(distinct.size());
+    for (size_t i = 0; i < distinct.size(); ++i) {
+      if (distinct[i]) region_storage[i] = *distinct[i];
+    }
+    for (size_t r = 0; r < n; ++r) {
+      row_region[r] = region_storage[seen[countries[r]]];
+    }
+  }
+
+  std::vector<SourceFeatures> out(sources.size());
+  constexpr size_t kChunk = 8192;
+  const size_t chunks = (n + kChunk - 1) / kChunk;
+  for (size_t s = 0; s < sources.size(); ++s) {
+    const SourceSpec& spec = sources[s];
+    std::string_view column_region;
+    if (spec.columns.size() == 1 &&
+        static_cast<size_t>(spec.columns[0]) < options.column_regions.size()) {
+      column_region = options.column_regions[spec.columns[0]];
+    }
+    if (column_region.empty()) column_region = options.default_region;
+    // Each chunk fills its own strings; they are concatenated in order.
+    std::vector<SourceFeatures> parts(chunks);
+    auto work = [&](const tbb::blocked_range<size_t>& range) {
+      SourceNormalizer normalizer(spec, options);
+      RowValue value;
+      for (size_t c = range.begin(); c != range.end(); ++c) {
+        SourceFeatures& part = parts[c];
+        const size_t begin = c * kChunk, end = std::min(n, begin + kChunk);
+        part.numbers_.reserve(end - begin);
+        for (size_t r = begin; r < end; ++r) {
+          std::string_view region =
+              row_region.empty() || row_region[r].empty() ? column_region
+                                                          : row_region[r];
+          normalizer.Compute(table, r, region, &value);
+          Append(&part.key_, value.key);
+          Append(&part.sorted_, value.sorted);
+          Append(&part.values_, value.values);
+          part.numbers_.push_back(value.number);
+        }
+      }
+    };
+    if (options.threads > 1 && chunks > 1) {
+      tbb::task_arena arena(options.threads);
+      arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<size_t>(0, chunks, 1), work);
+      });
+    } else {
+      work(tbb::blocked_range<size_t>(0, chunks, chunks == 0 ? 1 : chunks));
+    }
+    SourceFeatures& f = out[s];
+    f.numbers_.reserve(n);
+    for (SourceFeatures::Strings SourceFeatures::*field :
+         {&SourceFeatures::key_, &SourceFeatures::sorted_,
+          &SourceFeatures::values_}) {
+      SourceFeatures::Strings& dst = f.*field;
+      size_t bytes = 0;
+      for (const SourceFeatures& p : parts) bytes += (p.*field).bytes.size();
+      dst.bytes.reserve(bytes);
+      dst.offsets.reserve(n + 1);
+      for (SourceFeatures& p : parts) {
+        SourceFeatures::Strings& src = p.*field;
+        const uint64_t base = dst.bytes.size();
+        dst.bytes.append(src.bytes);
+        for (size_t i = 1; i < src.offsets.size(); ++i) {
+          dst.offsets.push_back(base + src.offsets[i]);
+        }
+        src = {};
+      }
+    }
+    for (const SourceFeatures& p : parts) {
+      f.numbers_.insert(f.numbers_.end(), p.numbers_.begin(), p.numbers_.end());
+    }
+  }
+  return out;
+}
+
+}  // namespace dqe::internal

@@ -1,0 +1,86 @@
+// record_features.h: the normalized values matching works on, per row.
+//
+// A "source" is what a comparison or a blocking key reads: one column, or
+// several columns joined with a space (a given and a family name compared as
+// one name), with the kind that decides how it is normalized. For every row
+// each source holds:
+//   key     the match key: the name key (tokens in the order typed), the
+//           first valid E.164 number of a phone cell, the e-mail key, the
+//           company key, a date as YYYYMMDD, other text folded to lower-case
+//           ASCII with punctuation dropped;
+//   sorted  the key's tokens sorted (names, companies, addresses), else key;
+//   values  every E.164 number of a phone cell, separated by '\n' (phones
+//           only; else empty);
+//   number  a date's day number, a number's value (NaN when none).
+// An empty key means "missing". Strings live in one buffer per source.
+#ifndef DQE_ENGINE_RECORD_FEATURES_H_
+#define DQE_ENGINE_RECORD_FEATURES_H_
+
+#include <cmath>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dqe/schema.h"
+
+namespace dqe::internal {
+
+struct SourceSpec {
+  std::vector<int> columns;  // indices into the table's columns
+  Kind kind = Kind::kText;
+  bool operator==(const SourceSpec&) const = default;
+};
+
+class SourceFeatures {
+ public:
+  std::string_view key(size_t row) const { return Get(key_, row); }
+  std::string_view sorted(size_t row) const { return Get(sorted_, row); }
+  std::string_view values(size_t row) const { return Get(values_, row); }
+  double number(size_t row) const { return numbers_[row]; }
+  bool missing(size_t row) const { return key_.offsets[row] == key_.offsets[row + 1]; }
+  size_t size() const { return numbers_.size(); }
+
+  // Builder interface (used by ComputeFeatures).
+  struct Strings {
+    std::string bytes;
+    std::vector<uint64_t> offsets{0};
+  };
+  static std::string_view Get(const Strings& s, size_t row) {
+    return std::string_view(s.bytes).substr(
+        s.offsets[row], s.offsets[row + 1] - s.offsets[row]);
+  }
+  Strings key_, sorted_, values_;
+  std::vector<double> numbers_;
+};
+
+// The rows of one table, or of two tables (left rows first) for linkage.
+struct TableColumns {
+  // columns[c] holds every row's cell of column c, in row order (borrowed).
+  std::vector<std::span<const std::string_view>> columns;
+  size_t num_rows = 0;
+};
+
+struct FeatureOptions {
+  std::string default_region = "VN";
+  // Index of the country column (-1: none): its value decides the region
+  // phones are read in.
+  int country_column = -1;
+  // Per column: the region of its phones when the row has no country.
+  std::vector<std::string> column_regions;
+  int threads = 1;
+};
+
+// ComputeFeatures normalizes every source for every row, in parallel.
+std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
+                                            std::span<const SourceSpec> sources,
+                                            const FeatureOptions& options);
+
+// FoldTextKey folds free text to a key: lower-case ASCII (Han as pinyin),
+// punctuation dropped, whitespace collapsed to single spaces.
+std::string FoldTextKey(std::string_view text);
+
+}  // namespace dqe::internal
+
+#endif  // DQE_ENGINE_RECORD_FEATURES_H_
