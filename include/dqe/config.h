@@ -13,7 +13,7 @@
 //       "rules": [                        // a pair is a candidate when any rule's keys meet
 //         {"name": "phone", "keys": ["mobile"]},
 //         {"name": "name+city", "keys": ["full_name:sorted", "city"]}],
-//       "max_block_size": 300,            // bigger blocks are split (see below)
+//       "max_block_size": 50,             // bigger blocks are split (see below)
 //       "oversized": "window",            // "window" (sorted neighbourhood) or "skip"
 //       "window": 8},
 //     "comparisons": [
@@ -28,7 +28,9 @@
 //     "training": {"random_pairs": 300000, "max_iterations": 60, "seed": 1}
 //   }
 //
-// Keys of a blocking rule are "COLUMN" or "COLUMN:TRANSFORM":
+// Keys of a blocking rule are "COLUMN" or "COLUMN:TRANSFORM", where COLUMN
+// may join several columns with '+' ("given_name+surname:sorted" meets a row
+// whose given and family names were swapped):
 //   key (default)  the column's match key: the name key, every E.164 number of
 //                  a phone cell, the e-mail key, the company key, the date as
 //                  YYYYMMDD, other text folded to lower-case ASCII;
@@ -152,8 +154,8 @@ enum class OversizedBlocks : uint8_t {
 struct BlockingSpec {
   // Empty: rules follow from the schema (see DefaultBlockingRules).
   std::vector<BlockingRule> rules;
-  // Blocks with more rows than this are oversized. Default: 300.
-  size_t max_block_size = 300;
+  // Blocks with more rows than this are oversized. Default: 50.
+  size_t max_block_size = 50;
   OversizedBlocks oversized = OversizedBlocks::kWindow;
   // Neighbours each row of an oversized block is compared with. Default: 8.
   size_t window = 8;

@@ -57,12 +57,19 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
       }
       break;
     case KeyTransform::kSorted: {
-      // Without the spaces: "wang xiu ying" and "Xiuying Wang" meet.
+      // Without the spaces: "wang xiu ying" and "Xiuying Wang" meet. The
+      // key in typed order, without spaces, too: "Li Xiao Ming" sorts as
+      // "li ming xiao" but 李小明 as "li xiaoming"; both read "lixiaoming".
       std::string s;
       for (char c : f.sorted(row)) {
         if (c != ' ') s.push_back(c);
       }
       out->push_back(std::move(s));
+      std::string typed;
+      for (char c : key) {
+        if (c != ' ') typed.push_back(c);
+      }
+      if (typed != out->back()) out->push_back(std::move(typed));
       break;
     }
     case KeyTransform::kTokens:
@@ -203,9 +210,9 @@ std::vector<uint64_t> RulePairs(const BoundRule& rule, size_t num_rows,
     }
     i = j;
   }
-  stats->pairs = pairs.size();
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  stats->pairs = pairs.size();
   return pairs;
 }
 

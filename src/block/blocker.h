@@ -54,7 +54,8 @@ struct RuleStats {
   std::string largest_block_key;  // one member's key of the largest block
   size_t oversized_blocks = 0;
   size_t oversized_rows = 0;
-  size_t pairs = 0;           // pairs this rule made (before deduplication)
+  size_t pairs = 0;           // distinct pairs this rule made (some may
+                              // also come from other rules)
 };
 
 // Pairs are packed as (smaller row << 32) | larger row, sorted, unique.

@@ -204,19 +204,32 @@ std::vector<Edge> SortedEdges(std::span<const ScoredPair> pairs,
 // conflict when a row of one's list lies in the other. A cannot-link is in
 // the lists of both its clusters, so scanning the shorter list suffices, and
 // lists merge small into large, so an entry moves O(log c) times in all.
-// Most refusals are a pair that is itself a cannot-link (both rows have
-// different phones and e-mails): those are answered by one lookup.
+// Two shortcuts: a pair that is itself a cannot-link (the usual refusal: two
+// rows with different phones and e-mails) is one lookup, and two clusters
+// found in conflict stay in conflict (clusters only grow), so their roots are
+// remembered and a later pair between them is one lookup too.
 class Guards {
  public:
   // Guards records the cannot-links among n rows; those naming a row >= n or
   // a row with itself are dropped.
   Guards(uint32_t n, std::span<const CannotLink> cannot_link) {
+    auto valid = [n](const CannotLink& c) {
+      return c.a < n && c.b < n && c.a != c.b;
+    };
+    std::vector<uint32_t> degree;
     for (const CannotLink& c : cannot_link) {
-      if (c.a >= n || c.b >= n || c.a == c.b) continue;
-      if (slot_.empty()) slot_.assign(n, kNone);
-      if (!direct_.insert(Key(c.a, c.b)).second) continue;
-      ListOf(c.a).push_back(c.b);
-      ListOf(c.b).push_back(c.a);
+      if (!valid(c)) continue;
+      if (degree.empty()) degree.assign(n, 0);
+      ++degree[c.a];
+      ++degree[c.b];
+    }
+    if (degree.empty()) return;
+    slot_.assign(n, kNone);
+    direct_.reserve(cannot_link.size());
+    for (const CannotLink& c : cannot_link) {
+      if (!valid(c) || !direct_.insert(Key(c.a, c.b)).second) continue;
+      ListOf(c.a, degree[c.a]).push_back(c.b);
+      ListOf(c.b, degree[c.b]).push_back(c.a);
     }
   }
 
@@ -230,16 +243,13 @@ class Guards {
     const uint32_t sa = slot_[ra], sb = slot_[rb];
     if (sa == kNone || sb == kNone) return false;  // a link needs both lists
     if (direct_.contains(Key(a, b))) return true;
-    std::vector<uint32_t>* list = &lists_[sa];
-    uint32_t other = rb;
-    if (lists_[sb].size() < list->size()) {
-      list = &lists_[sb];
-      other = ra;
-    }
-    for (size_t i = 0; i < list->size(); ++i) {
-      if (uf.Find((*list)[i]) == other) {
-        // Move to the front: the same two clusters are often tried again.
-        std::swap((*list)[0], (*list)[i]);
+    if (apart_.contains(Key(ra, rb))) return true;
+    std::vector<uint32_t>& list =
+        lists_[sb].size() < lists_[sa].size() ? lists_[sb] : lists_[sa];
+    const uint32_t other = &list == &lists_[sb] ? ra : rb;
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (uf.Find(list[i]) == other) {
+        apart_.insert(Key(ra, rb));
         return true;
       }
     }
@@ -268,15 +278,16 @@ class Guards {
     return (uint64_t{a} << 32) | b;
   }
 
-  std::vector<uint32_t>& ListOf(uint32_t row) {
+  std::vector<uint32_t>& ListOf(uint32_t row, uint32_t degree) {
     if (slot_[row] == kNone) {
       slot_[row] = static_cast<uint32_t>(lists_.size());
-      lists_.emplace_back();
+      lists_.emplace_back().reserve(degree);
     }
     return lists_[slot_[row]];
   }
 
   absl::flat_hash_set<uint64_t> direct_;  // the cannot-links, as row pairs
+  absl::flat_hash_set<uint64_t> apart_;   // roots found in conflict
   std::vector<uint32_t> slot_;            // root -> index in lists_, or kNone
   std::vector<std::vector<uint32_t>> lists_;
 };

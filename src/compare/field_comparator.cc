@@ -22,10 +22,21 @@ std::string_view TestValue(const BoundComparison& c, uint32_t row) {
 bool AnyValuePair(std::string_view a, std::string_view b,
                   bool (*pred)(std::string_view, std::string_view, double),
                   double threshold) {
-  for (std::string_view x : SplitView(a, '\n', false)) {
-    for (std::string_view y : SplitView(b, '\n', false)) {
-      if (pred(x, y, threshold)) return true;
+  // Most cells hold one number: no splitting then.
+  const bool single_a = a.find('\n') == std::string_view::npos;
+  const bool single_b = b.find('\n') == std::string_view::npos;
+  if (single_a && single_b) return pred(a, b, threshold);
+  for (size_t i = 0; i <= a.size();) {
+    size_t ia = a.find('\n', i);
+    if (ia == std::string_view::npos) ia = a.size();
+    std::string_view x = a.substr(i, ia - i);
+    for (size_t j = 0; j <= b.size();) {
+      size_t jb = b.find('\n', j);
+      if (jb == std::string_view::npos) jb = b.size();
+      if (pred(x, b.substr(j, jb - j), threshold)) return true;
+      j = jb + 1;
     }
+    i = ia + 1;
   }
   return false;
 }
@@ -76,6 +87,20 @@ std::string_view LocalPart(std::string_view email) {
   return at == std::string_view::npos ? email : email.substr(0, at);
 }
 
+// The user part as a person: without dots and +tag, since Gmail keys drop
+// them and other providers keep them (Nguyen.Van.An@yahoo.com vs
+// nguyenvanan@gmail.com).
+bool SameUser(std::string_view a, std::string_view b) {
+  auto clean = [](std::string_view local) {
+    std::string out;
+    for (char c : local.substr(0, local.find('+'))) {
+      if (c != '.') out.push_back(c);
+    }
+    return out;
+  };
+  return clean(LocalPart(a)) == clean(LocalPart(b));
+}
+
 // YYYYMMDD keys one digit apart, or with day and month swapped.
 bool DateTypo(std::string_view a, std::string_view b) {
   if (a.size() != 8 || b.size() != 8) return false;
@@ -110,7 +135,10 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
   switch (test) {
     case LevelTest::kEqual:
       if (multi) return AnyValuePair(f.values(a), f.values(b), Equal, 0);
-      if (IsName(c.kind)) return EqualSpaceless(f.sorted(a), f.sorted(b));
+      if (IsName(c.kind)) {
+        return EqualSpaceless(f.sorted(a), f.sorted(b)) ||
+               EqualSpaceless(f.key(a), f.key(b));
+      }
       return TestValue(c, a) == TestValue(c, b);
     case LevelTest::kJaroWinkler:
       return JaroWinklerSimilarity(TestValue(c, a), TestValue(c, b), 0.1,
@@ -132,7 +160,7 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
     case LevelTest::kInitials:
       return Initials(f.key(a), f.key(b));
     case LevelTest::kEmailLocal:
-      return LocalPart(f.key(a)) == LocalPart(f.key(b));
+      return SameUser(f.key(a), f.key(b));
     case LevelTest::kDateTypo:
       return DateTypo(f.key(a), f.key(b));
     case LevelTest::kWithin: {
@@ -146,13 +174,77 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
   return false;
 }
 
+void PrepareComparison(BoundComparison* c) {
+  for (double& t : c->min_threshold) t = 2.0;
+  for (const LevelSpec& l : c->levels) {
+    double& t = c->min_threshold[static_cast<int>(l.test)];
+    t = std::min(t, l.threshold);
+  }
+}
+
+namespace {
+
+bool IsSimilarity(LevelTest t) {
+  return t == LevelTest::kJaroWinkler || t == LevelTest::kLevenshteinSimilarity ||
+         t == LevelTest::kTokenSet || t == LevelTest::kTokenSort;
+}
+
+// The similarity a test computes, with `cutoff` (0 when below it).
+double Similarity(const BoundComparison& c, LevelTest test, double cutoff,
+                  uint32_t a, uint32_t b) {
+  const SourceFeatures& f = *c.features;
+  std::string_view x = TestValue(c, a), y = TestValue(c, b);
+  if (c.kind == Kind::kEmail && test != LevelTest::kTokenSet &&
+      test != LevelTest::kTokenSort) {
+    x = LocalPart(f.key(a));
+    y = LocalPart(f.key(b));
+  }
+  switch (test) {
+    case LevelTest::kJaroWinkler:
+      return JaroWinklerSimilarity(x, y, 0.1, cutoff);
+    case LevelTest::kLevenshteinSimilarity:
+      return LevenshteinSimilarity(x, y, cutoff);
+    case LevelTest::kTokenSet:
+      return TokenSetRatio(f.key(a), f.key(b), cutoff);
+    case LevelTest::kTokenSort: {
+      if (!IsName(c.kind)) return SpacelessTokenSortRatio(f.key(a), f.key(b), cutoff);
+      // A name's sorted tokens are stored: drop the spaces and compare.
+      thread_local std::string sa, sb;
+      sa.clear();
+      sb.clear();
+      for (char ch : f.sorted(a)) {
+        if (ch != ' ') sa.push_back(ch);
+      }
+      for (char ch : f.sorted(b)) {
+        if (ch != ' ') sb.push_back(ch);
+      }
+      return LevenshteinSimilarity(sa, sb, cutoff);
+    }
+    default:
+      return 0.0;
+  }
+}
+
+}  // namespace
+
 uint8_t CompareLevel(const BoundComparison& c, uint32_t a, uint32_t b) {
   if (c.features->missing(a) || c.features->missing(b)) return kMissingLevel;
+  constexpr int kTests = static_cast<int>(LevelTest::kElse) + 1;
+  double cached[kTests];
+  for (double& v : cached) v = -1.0;
   for (size_t i = 0; i < c.levels.size(); ++i) {
     const LevelSpec& l = c.levels[i];
-    if (LevelTestPasses(c, l.test, l.threshold, a, b)) {
-      return static_cast<uint8_t>(i);
+    bool pass;
+    if (IsSimilarity(l.test)) {
+      double& v = cached[static_cast<int>(l.test)];
+      if (v < 0) {
+        v = Similarity(c, l.test, c.min_threshold[static_cast<int>(l.test)], a, b);
+      }
+      pass = v >= l.threshold;
+    } else {
+      pass = LevelTestPasses(c, l.test, l.threshold, a, b);
     }
+    if (pass) return static_cast<uint8_t>(i);
   }
   return static_cast<uint8_t>(c.levels.size() - 1);
 }

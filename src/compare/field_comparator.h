@@ -21,7 +21,14 @@ struct BoundComparison {
   Kind kind = Kind::kText;
   std::vector<LevelSpec> levels;
   const SourceFeatures* features = nullptr;
+  // Per LevelTest: the smallest threshold of the levels using it, so that a
+  // similarity is computed once per pair with the loosest cutoff (filled by
+  // PrepareComparison).
+  double min_threshold[static_cast<int>(LevelTest::kElse) + 1] = {};
 };
+
+// PrepareComparison fills min_threshold from the levels.
+void PrepareComparison(BoundComparison* comparison);
 
 // CompareLevel returns the level index of rows a and b, or kMissingLevel.
 uint8_t CompareLevel(const BoundComparison& comparison, uint32_t a, uint32_t b);

@@ -102,7 +102,7 @@ absl::Status GetCount(const Json& j, const std::string& path, size_t* out) {
   if (!j.is_number_integer() && !j.is_number_unsigned()) {
     return Expected(path, "a whole number", j);
   }
-  if (j.is_number_integer() && j.get<int64_t>() < 0) {
+  if (j.type() == Json::value_t::number_integer && j.get<int64_t>() < 0) {
     return Bad(path, "must not be negative");
   }
   *out = static_cast<size_t>(j.get<uint64_t>());

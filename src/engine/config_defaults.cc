@@ -30,7 +30,7 @@ LevelSpec Level(std::string name, LevelTest test, double threshold, double m,
 // often true duplicates of CRM contacts fall in each level, u from how often
 // two different contacts do (common agreement on city, rare on phone).
 std::vector<LevelSpec> FullNameLevels() {
-  return {Level("exact", LevelTest::kEqual, 0, 0.78, 0.0008),
+  return {Level("exact", LevelTest::kEqual, 0, 0.76, 0.0008),
           Level("close", LevelTest::kTokenSort, 0.88, 0.10, 0.002),
           Level("partial", LevelTest::kTokenSubset, 0, 0.06, 0.004),
           Level("similar", LevelTest::kJaroWinkler, 0.84, 0.03, 0.03),
@@ -154,9 +154,28 @@ absl::StatusOr<Schema> ResolveSchema(const Config& config,
 
 std::vector<ComparisonSpec> DefaultComparisons(const Schema& schema) {
   std::vector<ComparisonSpec> out;
+  // Given and family names in two columns are compared as one name, so that
+  // a row with the two swapped ("Taylor", "Julia") still agrees.
+  const Column* given = nullptr;
+  const Column* family = nullptr;
+  for (const Column& c : schema.columns) {
+    if (c.kind != Kind::kPersonName) continue;
+    if (c.role == Role::kGivenName && !given) given = &c;
+    if (c.role == Role::kFamilyName && !family) family = &c;
+  }
+  if (given && family) {
+    ComparisonSpec s;
+    s.name = "name";
+    s.columns = {given->name, family->name};
+    s.kind = Kind::kPersonName;
+    s.levels = FullNameLevels();
+    s.term_frequency = true;
+    out.push_back(std::move(s));
+  }
   for (const Column& c : schema.columns) {
     switch (c.kind) {
       case Kind::kPersonName: {
+        if (given && family && (&c == given || &c == family)) break;
         bool part = c.role == Role::kGivenName || c.role == Role::kFamilyName;
         std::string base = c.role == Role::kGivenName    ? "given_name"
                            : c.role == Role::kFamilyName ? "family_name"
@@ -249,13 +268,17 @@ std::vector<BlockingRule> DefaultBlockingRules(const Schema& schema) {
   if (full) {
     add({part(*full, KeyTransform::kSorted)});
     if (address) add({part(*address, KeyTransform::kKey), part(*full, KeyTransform::kPrefix, 1)});
-    if (company) add({part(*company, KeyTransform::kKey), part(*full, KeyTransform::kPrefix, 1)});
+    if (company) add({part(*company, KeyTransform::kKey), part(*full, KeyTransform::kPrefix, 2)});
     if (birth) add({part(*birth, KeyTransform::kKey)});
   }
   if (given && family) {
-    add({part(*family, KeyTransform::kKey), part(*given, KeyTransform::kKey)});
-    if (birth) add({part(*birth, KeyTransform::kKey), part(*family, KeyTransform::kPrefix, 1)});
+    KeyPart both;
+    both.column = given->name + "+" + family->name;
+    both.transform = KeyTransform::kSorted;
+    add({both});
+    if (birth) add({part(*birth, KeyTransform::kKey)});
     if (postcode) add({part(*postcode, KeyTransform::kKey), part(*given, KeyTransform::kPrefix, 1)});
+    if (city) add({part(*city, KeyTransform::kKey), part(*family, KeyTransform::kPrefix, 2)});
   } else if (family && birth) {
     add({part(*family, KeyTransform::kKey), part(*birth, KeyTransform::kYear)});
   }
@@ -316,8 +339,8 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
           l.test != LevelTest::kEmailLocal && l.test != LevelTest::kDateTypo) {
         level["threshold"] = l.threshold;
       }
-      level["m"] = l.m;
-      level["u"] = l.u;
+      if (l.m > 0) level["m"] = l.m;
+      if (l.u > 0) level["u"] = l.u;
       levels.push_back(std::move(level));
     }
     comp["levels"] = std::move(levels);

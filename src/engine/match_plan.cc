@@ -7,6 +7,7 @@
 #include "src/common/cat.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "src/common/split.h"
 
 namespace dqe::internal {
 namespace {
@@ -122,13 +123,24 @@ absl::StatusOr<MatchPlan> BuildPlan(const Config& config,
     pr.rule = rules[i];
     std::string where = Cat("blocking.rules[", i, "] (", pr.rule.name, ")");
     for (const KeyPart& part : pr.rule.keys) {
-      int c = plan.schema.Find(part.column);
-      if (c < 0) return UnknownColumn(where, part.column, plan.schema);
+      // "given_name+surname": several columns read as one value.
       SourceSpec source;
-      source.columns = {c};
-      source.kind = plan.schema.columns[c].kind;
+      int c = plan.schema.Find(part.column);
+      if (c >= 0) {
+        source.columns = {c};
+      } else {
+        for (std::string_view piece : SplitView(part.column, '+', true)) {
+          int k = plan.schema.Find(piece);
+          if (k < 0) return UnknownColumn(where, part.column, plan.schema);
+          source.columns.push_back(k);
+        }
+        if (source.columns.empty()) {
+          return UnknownColumn(where, part.column, plan.schema);
+        }
+      }
+      source.kind = plan.schema.columns[source.columns[0]].kind;
+      for (int k : source.columns) pr.columns.push_back(k);
       pr.sources.push_back(AddSource(&plan, std::move(source)));
-      pr.columns.push_back(c);
     }
     plan.rules.push_back(std::move(pr));
   }

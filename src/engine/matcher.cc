@@ -63,6 +63,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
     bc.kind = pc.kind;
     bc.levels = pc.spec.levels;
     bc.features = &features_[pc.source];
+    PrepareComparison(&bc);
     comparisons_.push_back(std::move(bc));
     std::vector<double> w;
     for (const LevelSpec& l : pc.spec.levels) w.push_back(MatchWeight(l.m, l.u));
@@ -85,6 +86,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
                        1e-12, 0.5);
   }
   prior_weight_ = PriorWeight(prior);
+  threshold_weight_ = PriorWeight(plan.threshold);
 
   // Term frequencies: how often each value of the comparison's key occurs.
   tf_.resize(comparisons_.size());
@@ -117,6 +119,43 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
       }
     }
   }
+  PlanOrder();
+}
+
+void Matcher::PlanOrder() {
+  const size_t nc = comparisons_.size();
+  std::vector<bool> guard(nc, false);
+  for (const std::vector<int>& group : plan_.cannot_link) {
+    for (int c : group) guard[c] = true;
+  }
+  // The largest weight each comparison can add: its best level, the "equal"
+  // level with the largest term-frequency gain; 0 when missing.
+  std::vector<double> best(nc, 0.0);
+  for (size_t c = 0; c < nc; ++c) {
+    for (size_t l = 0; l < weights_[c].size(); ++l) {
+      double w = weights_[c][l];
+      if (tf_level_[c] == static_cast<int>(l) && tf_[c].present > 0) {
+        // The rarest value: held by one row.
+        w += std::clamp(std::log2(tf_[c].u * static_cast<double>(tf_[c].present)),
+                        -kMaxTfLoss, kMaxTfGain);
+      }
+      best[c] = std::max(best[c], w);
+    }
+  }
+  order_.clear();
+  for (size_t c = 0; c < nc; ++c) {
+    if (guard[c]) order_.push_back(c);
+  }
+  guard_count_ = order_.size();
+  std::vector<size_t> rest;
+  for (size_t c = 0; c < nc; ++c) {
+    if (!guard[c]) rest.push_back(c);
+  }
+  std::stable_sort(rest.begin(), rest.end(),
+                   [&](size_t x, size_t y) { return best[x] > best[y]; });
+  order_.insert(order_.end(), rest.begin(), rest.end());
+  best_rest_.assign(nc + 1, 0.0);
+  for (size_t k = nc; k-- > 0;) best_rest_[k] = best_rest_[k + 1] + best[order_[k]];
 }
 
 BlockingOptions Matcher::Blocking() const {
@@ -175,7 +214,9 @@ double Matcher::TfAdjust(size_t c, uint32_t a, uint32_t b) const {
     if (it != tf.counts.end()) count = it->second;
   }
   if (count == 0) return 0.0;
-  const double freq = static_cast<double>(count) / tf.present;
+  // The pair's own row does not make its value common: count the others.
+  const double freq =
+      static_cast<double>(std::max<uint32_t>(count - 1, 1)) / tf.present;
   return std::clamp(std::log2(tf.u / freq), -kMaxTfLoss, kMaxTfGain);
 }
 
@@ -198,10 +239,22 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
     ScoredPairs& out = parts[chunk];
     std::vector<uint8_t> levels(nc);
     std::vector<double> weights(nc);
+    const bool report = report_probability >= 0;
     for (size_t i = begin; i < end; ++i) {
       const uint32_t a = PairFirst(pairs[i]), b = PairSecond(pairs[i]);
       double total = prior_weight_;
-      for (size_t c = 0; c < nc; ++c) {
+      // Comparisons in order_: the cannot-link ones first, then by how much
+      // they can add. A pair that can no longer reach the threshold, even
+      // with every remaining comparison at its best, is dropped early
+      // (unless pairs are reported).
+      bool dropped = false;
+      for (size_t k = 0; k < nc; ++k) {
+        const size_t c = order_[k];
+        if (!report && k >= guard_count_ &&
+            total + best_rest_[k] < threshold_weight_) {
+          dropped = true;
+          break;
+        }
         levels[c] = CompareLevel(comparisons_[c], a, b);
         weights[c] = LevelWeight(c, levels[c], a, b);
         total += weights[c];
@@ -219,9 +272,10 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
           break;
         }
       }
+      if (forbidden) out.cannot_link.push_back({a, b});
+      if (dropped) continue;
       const double p = MatchProbability(total);
       const bool accepted = !forbidden && p >= plan_.threshold;
-      if (forbidden) out.cannot_link.push_back({a, b});
       if (!accepted && (report_probability < 0 || p < report_probability)) {
         continue;
       }

@@ -79,6 +79,14 @@ class Matcher {
   std::vector<TermFrequencies> tf_;
   std::vector<int> tf_level_;
   double prior_weight_ = 0.0;
+  double threshold_weight_ = 0.0;
+  // The order comparisons are scored in: those of cannot-link groups first
+  // (guard_count_ of them), then by their largest possible weight;
+  // best_rest_[k]: the most the comparisons order_[k..] can still add.
+  std::vector<size_t> order_;
+  size_t guard_count_ = 0;
+  std::vector<double> best_rest_;
+  void PlanOrder();
 };
 
 }  // namespace dqe::internal

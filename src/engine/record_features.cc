@@ -108,7 +108,8 @@ class SourceNormalizer {
       }
       case Kind::kEmail: {
         NormalizedEmail email = NormalizeEmail(text);
-        if (!email.valid) return;
+        // info@, sales@ ... name a desk, not a person: no evidence either way.
+        if (!email.valid || email.role_account) return;
         out->key = email.key;
         out->sorted = email.key;
         break;

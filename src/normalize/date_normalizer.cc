@@ -202,6 +202,8 @@ NormalizedDate NormalizeDate(std::string_view text, const DateOptions& options) 
       y = FullYear(date[2]);
       int a = date[0].value, b = date[1].value;
       bool day_first = options.day_first;
+      // "ngày 3 tháng 4 năm 2026" names its parts: day, month, year.
+      if (text.find("th\xC3\xA1ng") != std::string_view::npos) day_first = true;
       if (a > 12 && b <= 12) day_first = true;
       if (b > 12 && a <= 12) day_first = false;
       d = day_first ? a : b;

@@ -1,0 +1,347 @@
+// field_comparator_test.cc: which level of the default comparisons a pair
+// of real CRM values falls in, and each level test at its threshold.
+#include "src/compare/field_comparator.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "dqe/compare.h"
+#include "dqe/config.h"
+#include "dqe/schema.h"
+#include "src/engine/record_features.h"
+
+namespace dqe::internal {
+namespace {
+
+// One column of cells, normalized as `kind`.
+class Column1 {
+ public:
+  Column1(Kind kind, std::vector<std::string> cells) : cells_(std::move(cells)) {
+    for (const std::string& s : cells_) views_.push_back(s);
+    TableColumns table;
+    table.columns.emplace_back(views_);
+    table.num_rows = views_.size();
+    SourceSpec spec;
+    spec.columns = {0};
+    spec.kind = kind;
+    features_ = std::move(ComputeFeatures(table, {&spec, 1}, FeatureOptions())[0]);
+  }
+  const SourceFeatures& features() const { return features_; }
+
+ private:
+  std::vector<std::string> cells_;
+  std::vector<std::string_view> views_;
+  SourceFeatures features_;
+};
+
+// The default levels of the comparison named `name` for `header`.
+std::vector<LevelSpec> DefaultLevelsOf(const std::vector<std::string_view>& header,
+                                       std::string_view name) {
+  for (const ComparisonSpec& c : DefaultComparisons(InferSchema(header))) {
+    if (c.name == name) return c.levels;
+  }
+  ADD_FAILURE() << "no default comparison " << name;
+  return {};
+}
+
+const std::vector<std::string_view> kContacts = {
+    "id", "full_name", "phone", "email", "company", "address", "city"};
+
+BoundComparison Bind(std::string name, Kind kind, std::vector<LevelSpec> levels,
+                     const SourceFeatures& f) {
+  BoundComparison c;
+  c.name = std::move(name);
+  c.kind = kind;
+  c.levels = std::move(levels);
+  c.features = &f;
+  PrepareComparison(&c);
+  return c;
+}
+
+// Pairs (cells 2i, 2i+1) and the level name each should fall in.
+struct Case {
+  std::string a, b;
+  std::string level;
+};
+
+void ExpectLevels(Kind kind, const std::vector<LevelSpec>& levels,
+                  const std::vector<Case>& cases) {
+  std::vector<std::string> cells;
+  for (const Case& c : cases) {
+    cells.push_back(c.a);
+    cells.push_back(c.b);
+  }
+  Column1 column(kind, cells);
+  BoundComparison cmp = Bind("c", kind, levels, column.features());
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const uint32_t a = static_cast<uint32_t>(2 * i), b = a + 1;
+    for (auto [x, y] : {std::pair{a, b}, std::pair{b, a}}) {
+      uint8_t level = CompareLevel(cmp, x, y);
+      std::string got = level == kMissingLevel ? "missing" : levels[level].name;
+      EXPECT_EQ(got, cases[i].level)
+          << "\"" << cases[i].a << "\" vs \"" << cases[i].b << "\" (keys \""
+          << column.features().key(a) << "\" / \"" << column.features().key(b)
+          << "\")";
+    }
+  }
+}
+
+// --------------------------------------------------------------- names ----
+
+TEST(CompareLevel, Names) {
+  ExpectLevels(Kind::kPersonName, DefaultLevelsOf(kContacts, "name"),
+               {{"Nguyễn Văn An", "An Nguyễn Văn", "exact"},
+                {"Nguyễn Văn An", "NGUYEN VAN AN", "exact"},
+                {"Nguyễn Văn An", "Ông NGUYỄN VĂN  AN", "exact"},
+                {"Ðặng Thị Hoà", "Đặng Thị Hòa", "exact"},
+                {"王秀英", "Wang Xiuying", "exact"},
+                {"王秀英", "Wang Xiu Ying", "exact"},
+                {"張偉", "Wei Zhang", "exact"},
+                {"Nguyễn Văn An", "Nguyễn Văn Ann", "close"},
+                {"Trần Thị Bích Ngọc", "Tran Thi Bich Ngoc", "exact"},
+                {"Trần Thị Bích Ngọc", "Trần Thị Bích Ngoc", "exact"},
+                {"Trần Thị Bích Ngọc", "Trần Thị Bính Ngọc", "close"},
+                {"Nguyễn An", "Nguyễn Văn An", "partial"},
+                {"Trần Ngọc", "Trần Thị Bích Ngọc", "partial"},
+                {"Nguyễn Văn An", "Trần Thị Bích Ngọc", "different"},
+                {"Nguyễn Văn An", "Lê Quốc Thiện", "different"},
+                {"Wang Xiuying", "Li Xiaoming", "different"},
+                {"Nguyễn Văn An", "", "missing"},
+                {"", "", "missing"},
+                {"   ", "Nguyễn Văn An", "missing"},
+                {"12345", "Nguyễn Văn An", "missing"}});
+}
+
+// -------------------------------------------------------------- phones ----
+
+TEST(CompareLevel, Phones) {
+  ExpectLevels(Kind::kPhone, DefaultLevelsOf(kContacts, "phone"),
+               {{"0912 345 678", "+84 (0) 912-345-678", "exact"},
+                {"0912 345 678", "０９１２３４５６７８", "exact"},
+                {"0168 123 4567", "038 123 4567", "exact"},  // renumbered
+                {"0168 123 4567", "+84 38 123 4567", "exact"},
+                {"0912 345 678 / 028 3822 1234", "028 3822 1234", "exact"},
+                {"0912 345 678 / 028 3822 1234", "(+84) 912345678", "exact"},
+                {"0912 345 678", "0912 345 679", "close"},
+                {"0912 345 678 / 028 3822 1234", "0912 345 677", "close"},
+                {"0912 345 678", "0903 111 222", "different"},
+                {"0912 345 678", "028 3822 1234", "different"},
+                {"0912 345 678", "", "missing"},
+                {"abc", "0912 345 678", "missing"},
+                {"", "", "missing"}});
+}
+
+// -------------------------------------------------------------- emails ----
+
+TEST(CompareLevel, Emails) {
+  ExpectLevels(Kind::kEmail, DefaultLevelsOf(kContacts, "email"),
+               {{"  Mailto:Nguyen.Van.An+crm@GoogleMail.com",
+                 "nguyenvanan@gmail.com", "exact"},
+                {"nguyen.van.an@gmail.com", "NguyenVanAn+hcm@gmail.com", "exact"},
+                {"nguyen.van.an+x@outlook.com", "Nguyen.Van.An@outlook.com", "exact"},
+                {"nguyen.van.an@yahoo.com", "nguyen.van.an@outlook.com", "same_user"},
+                {"tran.binh@fpt.com.vn", "tran.binh@viettel.com.vn", "same_user"},
+                {"nguyenvanan@gmail.com", "nguyenvanan@yahoo.com", "same_user"},
+                {"nguyenvanan@gmail.com", "tran.thi.binh@gmail.com", "different"},
+                {"an.nguyen@gmail.com", "mai.le@fpt.com.vn", "different"},
+                {"nguyenvanan@gmail.com", "not an email", "missing"},
+                {"", "nguyenvanan@gmail.com", "missing"}});
+}
+
+TEST(CompareLevel, EmailSameUserAcrossGmailDots) {
+  ExpectLevels(Kind::kEmail, DefaultLevelsOf(kContacts, "email"),
+               {{"Nguyen.Van.An@gmail.com", "Nguyen.Van.An@yahoo.com", "same_user"}});
+}
+
+// --------------------------------------------------------------- dates ----
+
+TEST(CompareLevel, BirthDates) {
+  std::vector<LevelSpec> levels = DefaultLevelsOf(
+      {"rec_id", "given_name", "surname", "date_of_birth"}, "birth_date");
+  ASSERT_EQ(levels.size(), 3u);
+  ExpectLevels(Kind::kDate, levels,
+               {{"1990-05-12", "12/05/1990", "exact"},
+                {"19900512", "1990年5月12日", "exact"},
+                {"1990-05-12", "1990-05-13", levels[1].name},   // one digit
+                {"1990-05-12", "1991-05-12", levels[1].name},   // one digit
+                {"1990-05-12", "1990-12-05", levels[1].name},   // day/month swapped
+                {"1990-05-12", "1990-05-21", "different"},      // two digits
+                {"1990-05-12", "1985-03-01", "different"},
+                {"1990-05-12", "31/02/1990", "missing"},         // no such day
+                {"", "1990-05-12", "missing"},
+                {"không rõ", "1990-05-12", "missing"}});
+}
+
+// -------------------------------------------------------- level tests ----
+
+// One pair of values of `kind`: rows 0 and 1.
+struct TwoValues {
+  TwoValues(Kind kind, std::string a, std::string b)
+      : column(kind, {std::move(a), std::move(b)}),
+        cmp(Bind("t", kind, {LevelSpec{}}, column.features())) {}
+  bool Passes(LevelTest test, double threshold) const {
+    return LevelTestPasses(cmp, test, threshold, 0, 1) &&
+           LevelTestPasses(cmp, test, threshold, 1, 0);
+  }
+  Column1 column;
+  BoundComparison cmp;
+};
+
+TEST(LevelTestPasses, Equal) {
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "An Nguyễn Văn", "NGUYỄN VĂN AN")
+                  .Passes(LevelTest::kEqual, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "Nguyễn Văn An", "Nguyễn Văn Anh")
+                   .Passes(LevelTest::kEqual, 0));
+  EXPECT_TRUE(TwoValues(Kind::kCompany, "Công ty TNHH Minh Phát",
+                        "Minh Phat Co., Ltd.")
+                  .Passes(LevelTest::kEqual, 0));
+  EXPECT_TRUE(TwoValues(Kind::kCity, "TP. Hà Nội", "Hanoi").Passes(LevelTest::kEqual, 0));
+  EXPECT_TRUE(TwoValues(Kind::kPhone, "0912 345 678 / 028 3822 1234", "028.3822.1234")
+                  .Passes(LevelTest::kEqual, 0));
+}
+
+TEST(LevelTestPasses, JaroWinklerAtItsThreshold) {
+  const std::string a = "nguyen van an", b = "nguyen van anh";
+  TwoValues v(Kind::kText, a, b);
+  const double s = JaroWinklerSimilarity(a, b);
+  ASSERT_GT(s, 0.9);
+  ASSERT_LT(s, 1.0);
+  EXPECT_TRUE(v.Passes(LevelTest::kJaroWinkler, s));
+  EXPECT_FALSE(v.Passes(LevelTest::kJaroWinkler, std::nextafter(s, 2.0)));
+  EXPECT_TRUE(v.Passes(LevelTest::kJaroWinkler, 0.0));
+  EXPECT_TRUE(TwoValues(Kind::kText, a, a).Passes(LevelTest::kJaroWinkler, 1.0));
+  // E-mails: the local parts, not the shared "@gmail.com".
+  TwoValues e(Kind::kEmail, "nguyenvanan@gmail.com", "tranthibinh@gmail.com");
+  EXPECT_FALSE(e.Passes(LevelTest::kJaroWinkler, 0.8));
+}
+
+TEST(LevelTestPasses, LevenshteinAtItsThreshold) {
+  TwoValues v(Kind::kText, "nguyen van an", "nguyen van na");  // distance 2
+  EXPECT_TRUE(v.Passes(LevelTest::kLevenshtein, 2));
+  EXPECT_FALSE(v.Passes(LevelTest::kLevenshtein, 1));
+  EXPECT_FALSE(v.Passes(LevelTest::kLevenshtein, 1.5));  // whole edits
+  EXPECT_FALSE(v.Passes(LevelTest::kLevenshtein, -1));
+  // Phones: any number of one cell against any of the other.
+  TwoValues p(Kind::kPhone, "0912 345 678 / 028 3822 1234", "028 3822 1235");
+  EXPECT_TRUE(p.Passes(LevelTest::kLevenshtein, 1));
+  EXPECT_FALSE(p.Passes(LevelTest::kLevenshtein, 0));
+  // E-mails: the local parts.
+  TwoValues e(Kind::kEmail, "tranbinh@gmail.com", "tranbinh@yahoo.com");
+  EXPECT_TRUE(e.Passes(LevelTest::kLevenshtein, 0));
+}
+
+TEST(LevelTestPasses, LevenshteinSimilarityAtItsThreshold) {
+  TwoValues v(Kind::kText, "abcd", "abce");  // 1 - 1/4
+  EXPECT_TRUE(v.Passes(LevelTest::kLevenshteinSimilarity, 0.75));
+  EXPECT_FALSE(v.Passes(LevelTest::kLevenshteinSimilarity, std::nextafter(0.75, 1.0)));
+  TwoValues w(Kind::kText, "Hà Nội", "Hà Nộii");  // keys "ha noi" / "ha noii"
+  const double s = LevenshteinSimilarity("ha noi", "ha noii");
+  EXPECT_TRUE(w.Passes(LevelTest::kLevenshteinSimilarity, s));
+  EXPECT_FALSE(w.Passes(LevelTest::kLevenshteinSimilarity, std::nextafter(s, 2.0)));
+}
+
+TEST(LevelTestPasses, TokenSetAndSortAtTheirThresholds) {
+  TwoValues v(Kind::kAddress, "12 Lê Lợi, Quận 1", "Quận 1, 12 Lê Lợi, Phường Bến Nghé");
+  const double set = TokenSetRatio(v.column.features().key(0), v.column.features().key(1));
+  EXPECT_TRUE(v.Passes(LevelTest::kTokenSet, set));
+  if (set < 1.0) {
+    EXPECT_FALSE(v.Passes(LevelTest::kTokenSet, std::nextafter(set, 2.0)));
+  }
+  TwoValues n(Kind::kPersonName, "An Nguyễn Văn", "Nguyễn Văn Ann");
+  const double sort = SpacelessTokenSortRatio("an nguyen van", "nguyen van ann");
+  ASSERT_GT(sort, 0.8);
+  ASSERT_LT(sort, 1.0);
+  EXPECT_TRUE(n.Passes(LevelTest::kTokenSort, sort));
+  EXPECT_FALSE(n.Passes(LevelTest::kTokenSort, std::nextafter(sort, 2.0)));
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "王秀英", "Xiu Ying Wang")
+                  .Passes(LevelTest::kTokenSort, 1.0));
+}
+
+TEST(LevelTestPasses, TokenSubset) {
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "Nguyễn An", "Nguyễn Văn An")
+                  .Passes(LevelTest::kTokenSubset, 0));
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "An Nguyễn", "Nguyễn Văn An")
+                  .Passes(LevelTest::kTokenSubset, 0));
+  // One token is a part of too many names.
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "An", "Nguyễn Văn An")
+                   .Passes(LevelTest::kTokenSubset, 0));
+  // Same number of tokens: not a subset (that is equal or different).
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "Nguyễn Văn An", "Nguyễn Văn Anh")
+                   .Passes(LevelTest::kTokenSubset, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "Nguyễn Bình", "Nguyễn Văn An")
+                   .Passes(LevelTest::kTokenSubset, 0));
+}
+
+TEST(LevelTestPasses, Initials) {
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "J Smith", "John Smith")
+                  .Passes(LevelTest::kInitials, 0));
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "J.", "John").Passes(LevelTest::kInitials, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "John", "Jane").Passes(LevelTest::kInitials, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "M Smith", "John Smith")
+                   .Passes(LevelTest::kInitials, 0));
+}
+
+TEST(LevelTestPasses, EmailLocal) {
+  EXPECT_TRUE(TwoValues(Kind::kEmail, "tran.binh@fpt.com.vn", "Tran.Binh@viettel.com.vn")
+                  .Passes(LevelTest::kEmailLocal, 0));
+  EXPECT_FALSE(TwoValues(Kind::kEmail, "tran.binh@fpt.com.vn", "tranbinh2@fpt.com.vn")
+                   .Passes(LevelTest::kEmailLocal, 0));
+}
+
+TEST(LevelTestPasses, DateTypo) {
+  EXPECT_TRUE(TwoValues(Kind::kDate, "1990-05-12", "1990-05-13").Passes(LevelTest::kDateTypo, 0));
+  EXPECT_TRUE(TwoValues(Kind::kDate, "1990-05-12", "1990-12-05").Passes(LevelTest::kDateTypo, 0));
+  EXPECT_TRUE(TwoValues(Kind::kDate, "1990-05-12", "1980-05-12").Passes(LevelTest::kDateTypo, 0));
+  EXPECT_FALSE(TwoValues(Kind::kDate, "1990-05-12", "1990-06-13").Passes(LevelTest::kDateTypo, 0));
+  EXPECT_FALSE(TwoValues(Kind::kDate, "1990-05-12", "1991-12-05").Passes(LevelTest::kDateTypo, 0));
+}
+
+TEST(LevelTestPasses, WithinAtItsThreshold) {
+  TwoValues d(Kind::kDate, "2026-02-28", "01/03/2026");  // one day apart
+  EXPECT_TRUE(d.Passes(LevelTest::kWithin, 1));
+  EXPECT_FALSE(d.Passes(LevelTest::kWithin, std::nextafter(1.0, 0.0)));
+  EXPECT_FALSE(d.Passes(LevelTest::kWithin, 0));
+  TwoValues y(Kind::kDate, "1990-05-12", "1991-05-12");
+  EXPECT_TRUE(y.Passes(LevelTest::kWithin, 365));
+  EXPECT_FALSE(y.Passes(LevelTest::kWithin, 364));
+  TwoValues n(Kind::kDays, "Net 30", "30 ngày");
+  EXPECT_TRUE(n.Passes(LevelTest::kWithin, 0));
+  TwoValues m(Kind::kDays, "Net 30", "45 days");
+  EXPECT_TRUE(m.Passes(LevelTest::kWithin, 15));
+  EXPECT_FALSE(m.Passes(LevelTest::kWithin, 14.999));
+  // No number on text.
+  EXPECT_FALSE(TwoValues(Kind::kText, "abc", "abc").Passes(LevelTest::kWithin, 1e9));
+}
+
+TEST(LevelTestPasses, ElseAlways) {
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "Nguyễn Văn An", "王秀英").Passes(LevelTest::kElse, 0));
+}
+
+TEST(CompareLevel, FirstPassingLevelWinsAndElseIsLast) {
+  Column1 col(Kind::kPersonName, {"Nguyễn Văn An", "Nguyễn Văn Anh", "Lê Quốc Thiện"});
+  std::vector<LevelSpec> levels(3);
+  levels[0].name = "loose";
+  levels[0].test = LevelTest::kJaroWinkler;
+  levels[0].threshold = 0.8;
+  levels[1].name = "strict";
+  levels[1].test = LevelTest::kJaroWinkler;
+  levels[1].threshold = 0.99;
+  levels[2].name = "other";
+  levels[2].test = LevelTest::kEqual;  // no "else": falls to the last level
+  BoundComparison c = Bind("n", Kind::kPersonName, levels, col.features());
+  EXPECT_EQ(CompareLevel(c, 0, 1), 0);
+  // Levels in order of strictness.
+  std::swap(c.levels[0], c.levels[1]);
+  PrepareComparison(&c);
+  EXPECT_EQ(CompareLevel(c, 0, 1), 1);
+  EXPECT_EQ(CompareLevel(c, 0, 0), 0);
+  EXPECT_EQ(CompareLevel(c, 0, 2), 2);
+}
+
+}  // namespace
+}  // namespace dqe::internal
