@@ -24,7 +24,7 @@
 //          {"name": "different", "test": "else"}]}],
 //     "threshold": 0.95,                  // match probability to accept a pair
 //     "duplicates_per_row": 0.5,          // expected matches per row, untrained
-//     "cannot_link": [["phone", "email"]],
+//     "cannot_link": [{"differ": ["phone", "email"], "unless": ["company"]}],
 //     "training": {"random_pairs": 300000, "max_iterations": 60, "seed": 1}
 //   }
 //
@@ -161,6 +161,12 @@ struct BlockingSpec {
   size_t window = 8;
 };
 
+struct CannotLinkRule {
+  std::vector<std::string> differ;
+  std::vector<std::string> unless;
+  bool operator==(const CannotLinkRule&) const = default;
+};
+
 struct TrainingSpec {
   // Random pairs drawn to estimate u-probabilities. Default: 300,000.
   size_t random_pairs = 300000;
@@ -190,12 +196,16 @@ struct Config {
   // looking: 0.5 means about a third of the rows have one duplicate. Used
   // only when `prior` is not given. Default 0.5.
   double duplicates_per_row = 0.5;
-  // Groups of comparison names: a pair whose comparisons in one group are all
-  // "different" (the last level; not missing) is never accepted, and its two
-  // rows are never put in one cluster. Default (when the key is absent):
-  // [["phone", "email"]] for the default comparisons of those names that
-  // exist.
-  std::optional<std::vector<std::vector<std::string>>> cannot_link;
+  // Cannot-link guards: a pair whose comparisons named in `differ` are all
+  // "different" (their last level; not missing), while none of those in
+  // `unless` agrees (is in a level before its last), is never accepted, and
+  // its two rows are never put in one cluster, not even through other rows.
+  // In JSON a guard is {"differ": [...], "unless": [...]}, or just the
+  // array of `differ` names. Default (when the key is absent and the
+  // comparisons "phone" and "email" exist): differ phone and email, unless
+  // address or company (those that exist): two contacts with different
+  // phones and e-mails are not merged on their names alone.
+  std::optional<std::vector<CannotLinkRule>> cannot_link;
   TrainingSpec training;
 
   // FromJson reads a config. Errors (InvalidArgument) name the JSON path and

@@ -519,25 +519,48 @@ absl::Status ParseConfig(const Json& j, Config* config) {
   if (j.contains("cannot_link")) {
     const Json& groups = j["cannot_link"];
     if (!groups.is_array()) {
-      return Expected("cannot_link", "an array of arrays of comparison names",
-                      groups);
+      return Expected("cannot_link", "an array of guards", groups);
     }
-    std::vector<std::vector<std::string>> out;
+    auto names = [](const Json& g, const std::string& path, bool allow_empty,
+                    std::vector<std::string>* out) -> absl::Status {
+      if (!g.is_array() || (!allow_empty && g.empty())) {
+        return Expected(path, allow_empty ? "an array of comparison names"
+                                          : "a non-empty array of comparison names",
+                        g);
+      }
+      for (size_t k = 0; k < g.size(); ++k) {
+        std::string name;
+        if (absl::Status s = GetString(g[k], At(path, k), &name); !s.ok()) {
+          return s;
+        }
+        out->push_back(std::move(name));
+      }
+      return absl::OkStatus();
+    };
+    std::vector<CannotLinkRule> out;
     for (size_t i = 0; i < groups.size(); ++i) {
       const Json& g = groups[i];
       std::string gpath = At("cannot_link", i);
-      if (!g.is_array() || g.empty()) {
-        return Expected(gpath, "a non-empty array of comparison names", g);
-      }
-      std::vector<std::string> names;
-      for (size_t k = 0; k < g.size(); ++k) {
-        std::string name;
-        if (absl::Status s = GetString(g[k], At(gpath, k), &name); !s.ok()) {
+      CannotLinkRule rule;
+      if (g.is_object()) {
+        if (absl::Status s = CheckObject(g, gpath, {"differ", "unless"}); !s.ok()) {
           return s;
         }
-        names.push_back(std::move(name));
+        if (!g.contains("differ")) return Bad(gpath, "a guard needs \"differ\"");
+        if (absl::Status s = names(g["differ"], Sub(gpath, "differ"), false, &rule.differ);
+            !s.ok()) {
+          return s;
+        }
+        if (g.contains("unless")) {
+          if (absl::Status s = names(g["unless"], Sub(gpath, "unless"), true, &rule.unless);
+              !s.ok()) {
+            return s;
+          }
+        }
+      } else if (absl::Status s = names(g, gpath, false, &rule.differ); !s.ok()) {
+        return Expected(gpath, "{\"differ\": [...], \"unless\": [...]} or an array of comparison names", g);
       }
-      out.push_back(std::move(names));
+      out.push_back(std::move(rule));
     }
     config->cannot_link = std::move(out);
   }

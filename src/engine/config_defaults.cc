@@ -30,11 +30,11 @@ LevelSpec Level(std::string name, LevelTest test, double threshold, double m,
 // often true duplicates of CRM contacts fall in each level, u from how often
 // two different contacts do (common agreement on city, rare on phone).
 std::vector<LevelSpec> FullNameLevels() {
-  return {Level("exact", LevelTest::kEqual, 0, 0.76, 0.0008),
+  return {Level("exact", LevelTest::kEqual, 0, 0.798, 0.0008),
           Level("close", LevelTest::kTokenSort, 0.88, 0.10, 0.002),
           Level("partial", LevelTest::kTokenSubset, 0, 0.06, 0.004),
-          Level("similar", LevelTest::kJaroWinkler, 0.84, 0.03, 0.03),
-          Level("different", LevelTest::kElse, 0, 0.05, 0.9632)};
+          Level("similar", LevelTest::kJaroWinkler, 0.84, 0.04, 0.03),
+          Level("different", LevelTest::kElse, 0, 0.002, 0.9632)};
 }
 std::vector<LevelSpec> NamePartLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.84, 0.01),
@@ -49,9 +49,9 @@ std::vector<LevelSpec> PhoneLevels() {
 }
 std::vector<LevelSpec> EmailLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.70, 0.00001),
-          Level("same_user", LevelTest::kEmailLocal, 0, 0.06, 0.0003),
-          Level("close", LevelTest::kJaroWinkler, 0.92, 0.04, 0.002),
-          Level("different", LevelTest::kElse, 0, 0.20, 0.99769)};
+          Level("same_user", LevelTest::kEmailLocal, 0, 0.06, 0.003),
+          Level("close", LevelTest::kJaroWinkler, 0.92, 0.04, 0.01),
+          Level("different", LevelTest::kElse, 0, 0.20, 0.98699)};
 }
 std::vector<LevelSpec> CompanyLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.55, 0.004),
@@ -353,7 +353,16 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
   } else {
     j["duplicates_per_row"] = config.duplicates_per_row;
   }
-  if (config.cannot_link) j["cannot_link"] = *config.cannot_link;
+  if (config.cannot_link) {
+    nlohmann::ordered_json guards = nlohmann::ordered_json::array();
+    for (const CannotLinkRule& g : *config.cannot_link) {
+      nlohmann::ordered_json guard;
+      guard["differ"] = g.differ;
+      guard["unless"] = g.unless;
+      guards.push_back(std::move(guard));
+    }
+    j["cannot_link"] = std::move(guards);
+  }
   nlohmann::ordered_json training;
   training["random_pairs"] = config.training.random_pairs;
   training["max_iterations"] = config.training.max_iterations;

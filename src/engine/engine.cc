@@ -146,13 +146,14 @@ absl::StatusOr<std::string> Engine::ExplainSchema(
   effective.blocking.rules.clear();
   for (const auto& pr : plan->rules) effective.blocking.rules.push_back(pr.rule);
   if (!effective.cannot_link) {
-    std::vector<std::vector<std::string>> groups;
+    std::vector<CannotLinkRule> guards;
     for (const auto& g : plan->cannot_link) {
-      std::vector<std::string> names;
-      for (int c : g) names.push_back(plan->comparisons[c].spec.name);
-      groups.push_back(std::move(names));
+      CannotLinkRule rule;
+      for (int c : g.differ) rule.differ.push_back(plan->comparisons[c].spec.name);
+      for (int c : g.unless) rule.unless.push_back(plan->comparisons[c].spec.name);
+      guards.push_back(std::move(rule));
     }
-    effective.cannot_link = std::move(groups);
+    effective.cannot_link = std::move(guards);
   }
   return ConfigToJson(effective, plan->schema);
 }

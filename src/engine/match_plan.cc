@@ -153,20 +153,32 @@ absl::StatusOr<MatchPlan> BuildPlan(const Config& config,
   };
   if (config.cannot_link) {
     for (size_t g = 0; g < config.cannot_link->size(); ++g) {
-      std::vector<int> group;
-      for (const std::string& name : (*config.cannot_link)[g]) {
-        int c = find_comparison(name);
-        if (c < 0) {
-          return absl::InvalidArgumentError(Cat(
-              "cannot_link[", g, "]: no comparison named \"", name, "\""));
+      const CannotLinkRule& rule = (*config.cannot_link)[g];
+      MatchPlan::Guard guard;
+      for (auto [names, out] : {std::pair{&rule.differ, &guard.differ},
+                                std::pair{&rule.unless, &guard.unless}}) {
+        for (const std::string& name : *names) {
+          int c = find_comparison(name);
+          if (c < 0) {
+            return absl::InvalidArgumentError(Cat(
+                "cannot_link[", g, "]: no comparison named \"", name, "\""));
+          }
+          out->push_back(c);
         }
-        group.push_back(c);
       }
-      plan.cannot_link.push_back(std::move(group));
+      plan.cannot_link.push_back(std::move(guard));
     }
   } else {
     int phone = find_comparison("phone"), email = find_comparison("email");
-    if (phone >= 0 && email >= 0) plan.cannot_link.push_back({phone, email});
+    if (phone >= 0 && email >= 0) {
+      MatchPlan::Guard guard;
+      guard.differ = {phone, email};
+      for (std::string_view name : {"address", "company"}) {
+        int c = find_comparison(name);
+        if (c >= 0) guard.unless.push_back(c);
+      }
+      plan.cannot_link.push_back(std::move(guard));
+    }
   }
   return plan;
 }

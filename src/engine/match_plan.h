@@ -35,8 +35,11 @@ struct MatchPlan {
   std::vector<SourceSpec> sources;
   std::vector<PlannedComparison> comparisons;
   std::vector<PlannedRule> rules;
-  // Groups of comparison indices (see Config::cannot_link).
-  std::vector<std::vector<int>> cannot_link;
+  // Cannot-link guards as comparison indices (see Config::cannot_link).
+  struct Guard {
+    std::vector<int> differ, unless;
+  };
+  std::vector<Guard> cannot_link;
   BlockingSpec blocking;
   double threshold = 0.95;
   // The probability that two random rows match; 0: from duplicates_per_row

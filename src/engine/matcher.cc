@@ -125,8 +125,9 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
 void Matcher::PlanOrder() {
   const size_t nc = comparisons_.size();
   std::vector<bool> guard(nc, false);
-  for (const std::vector<int>& group : plan_.cannot_link) {
-    for (int c : group) guard[c] = true;
+  for (const MatchPlan::Guard& g : plan_.cannot_link) {
+    for (int c : g.differ) guard[c] = true;
+    for (int c : g.unless) guard[c] = true;
   }
   // The largest weight each comparison can add: its best level, the "equal"
   // level with the largest term-frequency gain; 0 when missing.
@@ -259,15 +260,20 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
         weights[c] = LevelWeight(c, levels[c], a, b);
         total += weights[c];
       }
-      // Cannot-link: every comparison of a group fell in its last level.
+      // Cannot-link: every `differ` comparison in its last level, no
+      // `unless` comparison before its last.
       bool forbidden = false;
-      for (const std::vector<int>& group : plan_.cannot_link) {
-        bool all_different = true;
-        for (int c : group) {
-          all_different &= levels[c] != kMissingLevel &&
-                           levels[c] + 1u == comparisons_[c].levels.size();
+      for (const MatchPlan::Guard& guard : plan_.cannot_link) {
+        bool fires = true;
+        for (int c : guard.differ) {
+          fires &= levels[c] != kMissingLevel &&
+                   levels[c] + 1u == comparisons_[c].levels.size();
         }
-        if (all_different) {
+        for (int c : guard.unless) {
+          fires &= levels[c] == kMissingLevel ||
+                   levels[c] + 1u == comparisons_[c].levels.size();
+        }
+        if (fires) {
           forbidden = true;
           break;
         }

@@ -68,7 +68,8 @@ class SourceNormalizer {
       : spec_(spec), options_(options) {}
 
   void Compute(const TableColumns& table, size_t row, std::string_view region,
-               RowValue* out) {
+               bool row_without_country, RowValue* out) {
+    row_without_country_ = row_without_country;
     out->key.clear();
     out->sorted.clear();
     out->values.clear();
@@ -97,6 +98,24 @@ class SourceNormalizer {
       }
       case Kind::kPhone: {
         NormalizedPhone phone = NormalizePhone(text, region, phone_options_);
+        bool any_valid = false;
+        for (const PhoneNumber& n : phone.numbers) any_valid |= n.valid;
+        // A row without a country whose number is not valid where the table
+        // defaults to may be from another country the table holds (a US
+        // number typed without +1 in a Vietnamese CRM): try those, most
+        // common first.
+        if (!any_valid && row_without_country_) {
+          for (const std::string& other : options_.fallback_regions) {
+            if (other == region) continue;
+            NormalizedPhone retry = NormalizePhone(text, other, phone_options_);
+            bool ok = false;
+            for (const PhoneNumber& n : retry.numbers) ok |= n.valid;
+            if (ok) {
+              phone = std::move(retry);
+              break;
+            }
+          }
+        }
         for (const PhoneNumber& n : phone.numbers) {
           if (!n.valid) continue;
           if (out->key.empty()) out->key = n.e164;
@@ -168,6 +187,7 @@ class SourceNormalizer {
   PhoneOptions phone_options_;
   NormalizedName name_;
   std::string joined_;
+  bool row_without_country_ = false;
 };
 
 void Append(SourceFeatures::Strings* s, std::string_view value) {
@@ -213,6 +233,23 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
       row_region[r] = region_storage[seen[countries[r]]];
     }
   }
+  // The table's countries by how many rows name them, for rows without one.
+  FeatureOptions opts = options;
+  if (opts.fallback_regions.empty() && !row_region.empty()) {
+    absl::flat_hash_map<std::string_view, size_t> counts;
+    for (std::string_view r : row_region) {
+      if (!r.empty()) ++counts[r];
+    }
+    std::vector<std::pair<size_t, std::string_view>> by_count;
+    for (const auto& [r, c] : counts) by_count.emplace_back(c, r);
+    std::sort(by_count.begin(), by_count.end(),
+              [](const auto& x, const auto& y) {
+                return x.first != y.first ? x.first > y.first : x.second < y.second;
+              });
+    for (size_t i = 0; i < by_count.size() && i < 6; ++i) {
+      opts.fallback_regions.emplace_back(by_count[i].second);
+    }
+  }
 
   std::vector<SourceFeatures> out(sources.size());
   constexpr size_t kChunk = 8192;
@@ -228,7 +265,7 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
     // Each chunk fills its own strings; they are concatenated in order.
     std::vector<SourceFeatures> parts(chunks);
     auto work = [&](const tbb::blocked_range<size_t>& range) {
-      SourceNormalizer normalizer(spec, options);
+      SourceNormalizer normalizer(spec, opts);
       RowValue value;
       for (size_t c = range.begin(); c != range.end(); ++c) {
         SourceFeatures& part = parts[c];
@@ -238,7 +275,8 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
           std::string_view region =
               row_region.empty() || row_region[r].empty() ? column_region
                                                           : row_region[r];
-          normalizer.Compute(table, r, region, &value);
+          normalizer.Compute(table, r, region,
+                             row_region.empty() || row_region[r].empty(), &value);
           Append(&part.key_, value.key);
           Append(&part.sorted_, value.sorted);
           Append(&part.values_, value.values);

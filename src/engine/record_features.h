@@ -69,6 +69,10 @@ struct FeatureOptions {
   int country_column = -1;
   // Per column: the region of its phones when the row has no country.
   std::vector<std::string> column_regions;
+  // Regions to try, in order, for a phone of a row without a country that
+  // is not valid in the default region. Empty: the table's countries, most
+  // common first (at most six).
+  std::vector<std::string> fallback_regions;
   int threads = 1;
 };
 

@@ -176,8 +176,9 @@ TEST(ConfigFromJson, FullExampleFromHeader) {
   EXPECT_DOUBLE_EQ(config->threshold, 0.95);
   EXPECT_DOUBLE_EQ(config->duplicates_per_row, 0.5);
   ASSERT_TRUE(config->cannot_link.has_value());
+  // A plain array is the `differ` list of a guard with no `unless`.
   EXPECT_EQ(*config->cannot_link,
-            (std::vector<std::vector<std::string>>{{"phone", "email"}}));
+            (std::vector<CannotLinkRule>{{{"phone", "email"}, {}}}));
   EXPECT_EQ(config->training.random_pairs, 300000u);
   EXPECT_EQ(config->training.max_iterations, 60);
   EXPECT_EQ(config->training.seed, 1u);
