@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # example.sh: installs what dqe needs (install-deps.sh), builds the dqe tool
 # (Release, in build/), and runs the main job on the example CRM export:
-#   dqe clean examples/data/contacts.csv --out build/contacts.clean.csv
+#   dqe dedupe --config examples/configs/contacts.json examples/data/contacts.csv \
+#       --clusters build/contacts.clusters.csv --pairs build/contacts.pairs.csv
+# then shows which rows it found to be the same contact, and why.
 # DQE_BUILD_DIR=dir builds elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,15 +14,15 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target dqe_cli
 
 dqe=$build/src/dqe
-out=$build/contacts.clean.csv
+clusters=$build/contacts.clusters.csv
+pairs=$build/contacts.pairs.csv
 echo
-echo "\$ dqe clean examples/data/contacts.csv --out $out"
-"$dqe" clean examples/data/contacts.csv --out "$out"
+echo "\$ dqe dedupe --config examples/configs/contacts.json examples/data/contacts.csv --clusters $clusters --pairs $pairs"
+"$dqe" dedupe --config examples/configs/contacts.json examples/data/contacts.csv \
+  --clusters "$clusters" --pairs "$pairs"
 echo
-echo "First rows of $out:"
-head -n 4 "$out"
+echo "Rows that are duplicates of another row (id,cluster_id; the rest are alone):"
+awk -F, 'NR > 1 && $1 != $2' "$clusters"
 echo
-echo "\$ dqe normalize --kind phone '0168 123 4567'"
-"$dqe" normalize --kind phone '0168 123 4567'
-echo "\$ dqe normalize --kind name 'Ðặng Thị Hoà' '張偉'"
-"$dqe" normalize --kind name 'Ðặng Thị Hoà' '張偉'
+echo "The first accepted pairs, explained (weight per comparison):"
+head -n 6 "$pairs" | cut -d, -f1-4,6-

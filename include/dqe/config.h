@@ -47,6 +47,10 @@
 // when either side is empty is implicit and weighs 0):
 //   equal             the comparison keys are equal (phones: the cells share a
 //                     number; names: the sorted tokens are equal)
+//   equal_mobile      phones: the cells share a number that is not a fixed
+//                     line, toll-free or shared-cost number (a mobile is one
+//                     person's; a landline may be a family's or a company
+//                     switchboard)
 //   jaro_winkler      Jaro-Winkler similarity >= threshold
 //   levenshtein       edit distance <= threshold (code points)
 //   levenshtein_similarity  1 - distance / longer length >= threshold
@@ -78,6 +82,7 @@ namespace dqe {
 
 enum class LevelTest : uint8_t {
   kEqual,
+  kEqualMobile,
   kJaroWinkler,
   kLevenshtein,
   kLevenshteinSimilarity,
@@ -198,13 +203,16 @@ struct Config {
   double duplicates_per_row = 0.5;
   // Cannot-link guards: a pair whose comparisons named in `differ` are all
   // "different" (their last level; not missing), while none of those in
-  // `unless` agrees (is in a level before its last), is never accepted, and
-  // its two rows are never put in one cluster, not even through other rows.
-  // In JSON a guard is {"differ": [...], "unless": [...]}, or just the
-  // array of `differ` names. Default (when the key is absent and the
-  // comparisons "phone" and "email" exist): differ phone and email, unless
-  // address or company (those that exist): two contacts with different
-  // phones and e-mails are not merged on their names alone.
+  // `unless` is in its first (strongest) level, is never accepted, and its
+  // two rows are never put in one cluster, not even through other rows. In
+  // JSON a guard is {"differ": [...], "unless": [...]}, or just the array of
+  // `differ` names. Default (when the key is absent): when the comparisons
+  // "phone" and "email" exist, differ phone and email unless address or
+  // company (those that exist): two contacts with different phones and
+  // e-mails are not merged on their names alone; and when "name" exists,
+  // differ name unless phone or email: contacts with entirely different
+  // names need a shared mobile or e-mail, not only a switchboard, a company
+  // and an office.
   std::optional<std::vector<CannotLinkRule>> cannot_link;
   TrainingSpec training;
 

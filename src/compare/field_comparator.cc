@@ -42,6 +42,12 @@ bool AnyValuePair(std::string_view a, std::string_view b,
 }
 
 bool Equal(std::string_view x, std::string_view y, double) { return x == y; }
+bool EqualMobile(std::string_view x, std::string_view y, double) {
+  return x == y && !x.empty() && x[0] != kSharedLineMark;
+}
+std::string_view Unmarked(std::string_view v) {
+  return !v.empty() && v[0] == kSharedLineMark ? v.substr(1) : v;
+}
 
 // Equal but for spaces: "wang xiu ying" = "wang xiuying".
 bool EqualSpaceless(std::string_view x, std::string_view y) {
@@ -57,7 +63,7 @@ bool EqualSpaceless(std::string_view x, std::string_view y) {
 }
 bool WithinEdits(std::string_view x, std::string_view y, double t) {
   size_t k = t < 0 ? 0 : static_cast<size_t>(t);
-  return LevenshteinDistance(x, y, k) <= k;
+  return LevenshteinDistance(Unmarked(x), Unmarked(y), k) <= k;
 }
 
 // Every token of the value with fewer tokens is in the other; the shorter
@@ -133,6 +139,9 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
   }
   const bool multi = !f.values(a).empty() && !f.values(b).empty();
   switch (test) {
+    case LevelTest::kEqualMobile:
+      if (multi) return AnyValuePair(f.values(a), f.values(b), EqualMobile, 0);
+      return f.key(a) == f.key(b);
     case LevelTest::kEqual:
       if (multi) return AnyValuePair(f.values(a), f.values(b), Equal, 0);
       if (IsName(c.kind)) {

@@ -24,6 +24,7 @@ struct LevelTestNameEntry {
 };
 constexpr LevelTestNameEntry kLevelTests[] = {
     {LevelTest::kEqual, "equal"},
+    {LevelTest::kEqualMobile, "equal_mobile"},
     {LevelTest::kJaroWinkler, "jaro_winkler"},
     {LevelTest::kLevenshtein, "levenshtein"},
     {LevelTest::kLevenshteinSimilarity, "levenshtein_similarity"},

@@ -43,9 +43,10 @@ std::vector<LevelSpec> NamePartLevels() {
           Level("different", LevelTest::kElse, 0, 0.04, 0.944)};
 }
 std::vector<LevelSpec> PhoneLevels() {
-  return {Level("exact", LevelTest::kEqual, 0, 0.72, 0.00002),
+  return {Level("exact", LevelTest::kEqualMobile, 0, 0.62, 0.00001),
+          Level("shared_line", LevelTest::kEqual, 0, 0.10, 0.0005),
           Level("close", LevelTest::kLevenshtein, 1, 0.04, 0.0005),
-          Level("different", LevelTest::kElse, 0, 0.24, 0.99948)};
+          Level("different", LevelTest::kElse, 0, 0.24, 0.99899)};
 }
 std::vector<LevelSpec> EmailLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.70, 0.00001),
@@ -335,6 +336,7 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
       level["name"] = l.name;
       level["test"] = std::string(LevelTestName(l.test));
       if (l.test != LevelTest::kElse && l.test != LevelTest::kEqual &&
+          l.test != LevelTest::kEqualMobile &&
           l.test != LevelTest::kTokenSubset && l.test != LevelTest::kInitials &&
           l.test != LevelTest::kEmailLocal && l.test != LevelTest::kDateTypo) {
         level["threshold"] = l.threshold;

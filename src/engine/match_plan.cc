@@ -179,6 +179,16 @@ absl::StatusOr<MatchPlan> BuildPlan(const Config& config,
       }
       plan.cannot_link.push_back(std::move(guard));
     }
+    // Entirely different names need one person's own phone or e-mail: a
+    // switchboard, a company and an office address are shared by colleagues.
+    int name = find_comparison("name");
+    if (name >= 0 && (phone >= 0 || email >= 0)) {
+      MatchPlan::Guard guard;
+      guard.differ = {name};
+      if (phone >= 0) guard.unless.push_back(phone);
+      if (email >= 0) guard.unless.push_back(email);
+      plan.cannot_link.push_back(std::move(guard));
+    }
   }
   return plan;
 }

@@ -22,6 +22,7 @@ namespace {
 // adjustment log2(u / tf) is kept within these bounds.
 constexpr double kMaxTfGain = 12.0;
 constexpr double kMaxTfLoss = 12.0;
+constexpr double kTfPriorRows = 1000.0;
 
 template <typename F>
 void ParallelChunks(size_t n, size_t chunk, int threads, F&& f) {
@@ -90,19 +91,20 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
 
   // Term frequencies: how often each value of the comparison's key occurs.
   tf_.resize(comparisons_.size());
-  tf_level_.assign(comparisons_.size(), -1);
+  tf_level_.resize(comparisons_.size());
   for (size_t c = 0; c < comparisons_.size(); ++c) {
     const PlannedComparison& pc = plan.comparisons[c];
     if (!pc.term_frequency) continue;
     int level = -1;
+    tf_level_[c].assign(pc.spec.levels.size(), false);
     for (size_t l = 0; l < pc.spec.levels.size(); ++l) {
-      if (pc.spec.levels[l].test == LevelTest::kEqual) {
-        level = static_cast<int>(l);
-        break;
+      if (pc.spec.levels[l].test == LevelTest::kEqual ||
+          pc.spec.levels[l].test == LevelTest::kEqualMobile) {
+        if (level < 0) level = static_cast<int>(l);
+        tf_level_[c][l] = true;
       }
     }
     if (level < 0) continue;
-    tf_level_[c] = level;
     const SourceFeatures& f = features_[pc.source];
     const bool name = pc.kind == Kind::kPersonName;
     TermFrequencies& tf = tf_[c];
@@ -135,10 +137,12 @@ void Matcher::PlanOrder() {
   for (size_t c = 0; c < nc; ++c) {
     for (size_t l = 0; l < weights_[c].size(); ++l) {
       double w = weights_[c][l];
-      if (tf_level_[c] == static_cast<int>(l) && tf_[c].present > 0) {
+      if (!tf_level_[c].empty() && tf_level_[c][l] && tf_[c].present > 0) {
         // The rarest value: held by one row.
-        w += std::clamp(std::log2(tf_[c].u * static_cast<double>(tf_[c].present)),
-                        -kMaxTfLoss, kMaxTfGain);
+        const double u = plan_.comparisons[c].spec.levels[l].u;
+        const double rarest = (1.0 + u * kTfPriorRows) /
+                              (static_cast<double>(tf_[c].present) + kTfPriorRows);
+        w += std::clamp(std::log2(u / rarest), -kMaxTfLoss, kMaxTfGain);
       }
       best[c] = std::max(best[c], w);
     }
@@ -194,7 +198,7 @@ void Matcher::Levels(uint32_t a, uint32_t b, uint8_t* levels) const {
   }
 }
 
-double Matcher::TfAdjust(size_t c, uint32_t a, uint32_t b) const {
+double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
   const TermFrequencies& tf = tf_[c];
   if (tf.present == 0) return 0.0;
   const SourceFeatures& f = *comparisons_[c].features;
@@ -216,16 +220,22 @@ double Matcher::TfAdjust(size_t c, uint32_t a, uint32_t b) const {
   }
   if (count == 0) return 0.0;
   // The pair's own row does not make its value common: count the others.
+  // Small tables say little about how common a value is, so the share is
+  // shrunk towards the level's u as if kTfPriorRows more rows had been seen
+  // (in a table of a million rows the shrinkage is negligible).
+  const double others = static_cast<double>(std::max<uint32_t>(count - 1, 1));
   const double freq =
-      static_cast<double>(std::max<uint32_t>(count - 1, 1)) / tf.present;
-  return std::clamp(std::log2(tf.u / freq), -kMaxTfLoss, kMaxTfGain);
+      (others + u * kTfPriorRows) / (static_cast<double>(tf.present) + kTfPriorRows);
+  return std::clamp(std::log2(u / freq), -kMaxTfLoss, kMaxTfGain);
 }
 
 double Matcher::LevelWeight(size_t c, uint8_t level, uint32_t a,
                             uint32_t b) const {
   if (level == kMissingLevel) return 0.0;
   double w = weights_[c][level];
-  if (tf_level_[c] == level) w += TfAdjust(c, a, b);
+  if (!tf_level_[c].empty() && tf_level_[c][level] && tf_[c].present > 0) {
+    w += TfAdjust(c, plan_.comparisons[c].spec.levels[level].u, a, b);
+  }
   return w;
 }
 
@@ -261,7 +271,7 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
         total += weights[c];
       }
       // Cannot-link: every `differ` comparison in its last level, no
-      // `unless` comparison before its last.
+      // `unless` comparison in its first.
       bool forbidden = false;
       for (const MatchPlan::Guard& guard : plan_.cannot_link) {
         bool fires = true;
@@ -269,10 +279,7 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
           fires &= levels[c] != kMissingLevel &&
                    levels[c] + 1u == comparisons_[c].levels.size();
         }
-        for (int c : guard.unless) {
-          fires &= levels[c] == kMissingLevel ||
-                   levels[c] + 1u == comparisons_[c].levels.size();
-        }
+        for (int c : guard.unless) fires &= levels[c] != 0;
         if (fires) {
           forbidden = true;
           break;

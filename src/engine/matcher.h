@@ -75,9 +75,11 @@ class Matcher {
     size_t present = 0;
     double u = 0;
   };
-  double TfAdjust(size_t comparison, uint32_t a, uint32_t b) const;
+  double TfAdjust(size_t comparison, double u, uint32_t a, uint32_t b) const;
   std::vector<TermFrequencies> tf_;
-  std::vector<int> tf_level_;
+  // Per comparison and level: whether the level is an equality the term
+  // frequencies adjust.
+  std::vector<std::vector<bool>> tf_level_;
   double prior_weight_ = 0.0;
   double threshold_weight_ = 0.0;
   // The order comparisons are scored in: those of cannot-link groups first

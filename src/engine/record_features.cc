@@ -120,6 +120,13 @@ class SourceNormalizer {
           if (!n.valid) continue;
           if (out->key.empty()) out->key = n.e164;
           if (!out->values.empty()) out->values.push_back('\n');
+          // Lines that are not one person's (landlines, switchboards,
+          // hotlines) are marked with a leading '~' (see kSharedLineMark).
+          if (n.type == PhoneType::kFixedLine || n.type == PhoneType::kTollFree ||
+              n.type == PhoneType::kSharedCost || n.type == PhoneType::kUan ||
+              n.type == PhoneType::kPremiumRate) {
+            out->values.push_back(kSharedLineMark);
+          }
           out->values.append(n.e164);
         }
         out->sorted = out->key;

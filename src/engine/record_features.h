@@ -9,8 +9,9 @@
 //           company key, a date as YYYYMMDD, other text folded to lower-case
 //           ASCII with punctuation dropped;
 //   sorted  the key's tokens sorted (names, companies, addresses), else key;
-//   values  every E.164 number of a phone cell, separated by '\n' (phones
-//           only; else empty);
+//   values  every E.164 number of a phone cell, separated by '\n', a fixed
+//           line (landline, switchboard, hotline) marked with a leading '~'
+//           (phones only; else empty);
 //   number  a date's day number, a number's value (NaN when none).
 // An empty key means "missing". Strings live in one buffer per source.
 #ifndef DQE_ENGINE_RECORD_FEATURES_H_
@@ -26,6 +27,8 @@
 #include "dqe/schema.h"
 
 namespace dqe::internal {
+
+inline constexpr char kSharedLineMark = '~';
 
 struct SourceSpec {
   std::vector<int> columns;  // indices into the table's columns
