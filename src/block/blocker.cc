@@ -46,6 +46,7 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
     case KeyTransform::kLast:
       if (!f.values(row).empty()) {
         for (std::string_view v : SplitView(f.values(row), '\n', false)) {
+          if (!v.empty() && v[0] == kSharedLineMark) v.remove_prefix(1);
           out->emplace_back(part.transform == KeyTransform::kLast
                                 ? LastCodePoints(v, part.length)
                                 : v);
