@@ -22,7 +22,7 @@
 //          {"name": "exact", "test": "equal", "m": 0.85, "u": 0.0005},
 //          {"name": "close", "test": "jaro_winkler", "threshold": 0.92},
 //          {"name": "different", "test": "else"}]}],
-//     "threshold": 0.95,                  // match probability to accept a pair
+//     "threshold": 0.9,                   // match probability to accept a pair
 //     "duplicates_per_row": 0.5,          // expected matches per row, untrained
 //     "cannot_link": [{"differ": ["phone", "email"], "unless": ["company"]}],
 //     "training": {"random_pairs": 300000, "max_iterations": 60, "seed": 1}
@@ -190,8 +190,8 @@ struct Config {
   BlockingSpec blocking;
   // Empty: comparisons follow from the schema (see DefaultComparisons).
   std::vector<ComparisonSpec> comparisons;
-  // Pairs with a match probability at or above this are accepted. Default 0.95.
-  double threshold = 0.95;
+  // Pairs with a match probability at or above this are accepted. Default 0.9.
+  double threshold = 0.9;
   // The prior of an untrained run: the probability that two rows drawn at
   // random are the same entity. Not given (the default): duplicates_per_row
   // divided by the number of other rows (for linkage: by the larger

@@ -30,11 +30,11 @@ LevelSpec Level(std::string name, LevelTest test, double threshold, double m,
 // often true duplicates of CRM contacts fall in each level, u from how often
 // two different contacts do (common agreement on city, rare on phone).
 std::vector<LevelSpec> FullNameLevels() {
-  return {Level("exact", LevelTest::kEqual, 0, 0.798, 0.0008),
+  return {Level("exact", LevelTest::kEqual, 0, 0.76, 0.0008),
           Level("close", LevelTest::kTokenSort, 0.88, 0.10, 0.002),
           Level("partial", LevelTest::kTokenSubset, 0, 0.06, 0.004),
           Level("similar", LevelTest::kJaroWinkler, 0.84, 0.04, 0.03),
-          Level("different", LevelTest::kElse, 0, 0.002, 0.9632)};
+          Level("different", LevelTest::kElse, 0, 0.04, 0.9632)};
 }
 std::vector<LevelSpec> NamePartLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.84, 0.01),

@@ -6,6 +6,7 @@
 #include <tbb/task_arena.h>
 
 #include <algorithm>
+#include <cctype>
 #include <limits>
 #include <optional>
 
@@ -13,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "src/common/split.h"
 #include "dqe/normalize.h"
+#include "src/normalize/city_aliases.h"
 #include "src/normalize/text_fold.h"
 
 #include "src/common/cat.h"
@@ -40,6 +42,15 @@ std::string Spaceless(std::string_view key) {
 // City keys: administrative prefixes dropped ("TP. Hà Nội", "Thành phố Hồ
 // Chí Minh", "Tỉnh Khánh Hòa"), spaces dropped ("Ha Noi" = "Hanoi").
 std::string CityKey(std::string_view text) {
+  // "New York, NY", "Miami, FL": the state after a comma goes.
+  if (size_t comma = text.rfind(','); comma != std::string_view::npos) {
+    std::string_view rest = text.substr(comma + 1);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (rest.size() == 2 && std::isupper(static_cast<unsigned char>(rest[0])) &&
+        std::isupper(static_cast<unsigned char>(rest[1]))) {
+      text = text.substr(0, comma);
+    }
+  }
   std::string key = FoldTextKey(text);
   static constexpr std::string_view kPrefixes[] = {
       "thanh pho ", "tp ", "tinh ", "city of ", "t p ", "quan ", "huyen "};
@@ -53,7 +64,11 @@ std::string CityKey(std::string_view text) {
       text.find("\xE5\xB8\x82") != std::string_view::npos) {  // 市
     key.resize(key.size() - 3);
   }
-  return Spaceless(key);
+  // "Taipei City", "Ho Chi Minh City".
+  if (key.size() > 5 && key.compare(key.size() - 5, 5, " city") == 0) {
+    key.resize(key.size() - 5);
+  }
+  return std::string(CanonicalCityKey(Spaceless(key)));
 }
 
 struct RowValue {

@@ -109,7 +109,7 @@ TEST(ConfigFromJson, EmptyObjectHasDocumentedDefaults) {
   EXPECT_EQ(config->blocking.oversized, OversizedBlocks::kWindow);
   EXPECT_EQ(config->blocking.window, 8u);
   EXPECT_TRUE(config->comparisons.empty());
-  EXPECT_DOUBLE_EQ(config->threshold, 0.95);
+  EXPECT_DOUBLE_EQ(config->threshold, 0.9);
   EXPECT_FALSE(config->prior.has_value());
   EXPECT_DOUBLE_EQ(config->duplicates_per_row, 0.5);
   EXPECT_FALSE(config->cannot_link.has_value());

@@ -34,7 +34,7 @@ using ::testing::ElementsAreArray;
 using ::testing::HasSubstr;
 using ::testing::UnorderedElementsAreArray;
 
-constexpr double kDefaultThreshold = 0.95;
+constexpr double kDefaultThreshold = 0.9;
 constexpr double kDefaultDuplicatesPerRow = 0.5;
 
 // A table that owns its cells, viewed as a TableView.
