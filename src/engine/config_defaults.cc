@@ -39,7 +39,7 @@ std::vector<LevelSpec> FullNameLevels() {
 std::vector<LevelSpec> NamePartLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.84, 0.01),
           Level("close", LevelTest::kJaroWinkler, 0.92, 0.08, 0.006),
-          Level("similar", LevelTest::kJaroWinkler, 0.80, 0.04, 0.04),
+          Level("similar", LevelTest::kJaroWinkler, 0.84, 0.04, 0.03),
           Level("different", LevelTest::kElse, 0, 0.04, 0.944)};
 }
 std::vector<LevelSpec> PhoneLevels() {

@@ -92,6 +92,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
   // Term frequencies: how often each value of the comparison's key occurs.
   tf_.resize(comparisons_.size());
   tf_level_.resize(comparisons_.size());
+  tf_first_.assign(comparisons_.size(), -1);
   for (size_t c = 0; c < comparisons_.size(); ++c) {
     const PlannedComparison& pc = plan.comparisons[c];
     if (!pc.term_frequency) continue;
@@ -102,6 +103,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
           pc.spec.levels[l].test == LevelTest::kEqualMobile) {
         if (level < 0) level = static_cast<int>(l);
         tf_level_[c][l] = true;
+        if (tf_first_[c] < 0) tf_first_[c] = static_cast<int>(l);
       }
     }
     if (level < 0) continue;
@@ -137,10 +139,11 @@ void Matcher::PlanOrder() {
   for (size_t c = 0; c < nc; ++c) {
     for (size_t l = 0; l < weights_[c].size(); ++l) {
       double w = weights_[c][l];
-      if (!tf_level_[c].empty() && tf_level_[c][l] && tf_[c].present > 0) {
-        // The rarest value: held by one row.
+      if (!tf_level_[c].empty() && tf_level_[c][l] && tf_[c].present > 0 &&
+          static_cast<int>(l) == tf_first_[c]) {
+        // The rarest value: held by the pair's two rows only.
         const double u = plan_.comparisons[c].spec.levels[l].u;
-        const double rarest = (1.0 + u * kTfPriorRows) /
+        const double rarest = (u * kTfPriorRows) /
                               (static_cast<double>(tf_[c].present) + kTfPriorRows);
         w += std::clamp(std::log2(u / rarest), -kMaxTfLoss, kMaxTfGain);
       }
@@ -219,11 +222,12 @@ double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
     if (it != tf.counts.end()) count = it->second;
   }
   if (count == 0) return 0.0;
-  // The pair's own row does not make its value common: count the others.
-  // Small tables say little about how common a value is, so the share is
-  // shrunk towards the level's u as if kTfPriorRows more rows had been seen
-  // (in a table of a million rows the shrinkage is negligible).
-  const double others = static_cast<double>(std::max<uint32_t>(count - 1, 1));
+  // The pair's own two rows do not make its value common: count the rows
+  // beyond them. Small tables say little about how common a value is, so
+  // the share is shrunk towards the level's u as if kTfPriorRows more rows
+  // had been seen (in a table of a million rows the shrinkage is
+  // negligible).
+  const double others = static_cast<double>(count > 2 ? count - 2 : 0);
   const double freq =
       (others + u * kTfPriorRows) / (static_cast<double>(tf.present) + kTfPriorRows);
   return std::clamp(std::log2(u / freq), -kMaxTfLoss, kMaxTfGain);
@@ -234,7 +238,12 @@ double Matcher::LevelWeight(size_t c, uint8_t level, uint32_t a,
   if (level == kMissingLevel) return 0.0;
   double w = weights_[c][level];
   if (!tf_level_[c].empty() && tf_level_[c][level] && tf_[c].present > 0) {
-    w += TfAdjust(c, plan_.comparisons[c].spec.levels[level].u, a, b);
+    double adjust = TfAdjust(c, plan_.comparisons[c].spec.levels[level].u, a, b);
+    // A later equality level (a phone's shared landline) is weaker evidence
+    // by nature: a rare value does not make it stronger, a common one
+    // (a switchboard) makes it weaker.
+    if (level != tf_first_[c]) adjust = std::min(adjust, 0.0);
+    w += adjust;
   }
   return w;
 }

@@ -80,6 +80,7 @@ class Matcher {
   // Per comparison and level: whether the level is an equality the term
   // frequencies adjust.
   std::vector<std::vector<bool>> tf_level_;
+  std::vector<int> tf_first_;  // the first such level, -1: none
   double prior_weight_ = 0.0;
   double threshold_weight_ = 0.0;
   // The order comparisons are scored in: those of cannot-link groups first
