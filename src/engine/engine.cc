@@ -340,7 +340,7 @@ absl::StatusOr<Model> Engine::Train(const TableView& table,
     columns.columns = table.columns;
     columns.num_rows = table.num_rows;
     Matcher matcher(*plan, columns, 0, table.flagged, Threads(options));
-    return internal::TrainModel(matcher, impl_->config.training);
+    return internal::TrainModel(&matcher, impl_->config.training);
   } catch (const std::bad_alloc&) {
     return absl::ResourceExhaustedError("out of memory while training");
   }

@@ -66,9 +66,13 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
     bc.features = &features_[pc.source];
     PrepareComparison(&bc);
     comparisons_.push_back(std::move(bc));
-    std::vector<double> w;
-    for (const LevelSpec& l : pc.spec.levels) w.push_back(MatchWeight(l.m, l.u));
+    std::vector<double> w, u;
+    for (const LevelSpec& l : pc.spec.levels) {
+      w.push_back(MatchWeight(l.m, l.u));
+      u.push_back(l.u);
+    }
     weights_.push_back(std::move(w));
+    u_.push_back(std::move(u));
   }
   for (const PlannedRule& pr : plan.rules) {
     BoundRule br;
@@ -86,6 +90,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
                            static_cast<double>(std::max<size_t>(others, 1)),
                        1e-12, 0.5);
   }
+  prior_ = prior;
   prior_weight_ = PriorWeight(prior);
   threshold_weight_ = PriorWeight(plan.threshold);
 
@@ -142,7 +147,7 @@ void Matcher::PlanOrder() {
       if (!tf_level_[c].empty() && tf_level_[c][l] && tf_[c].present > 0 &&
           static_cast<int>(l) == tf_first_[c]) {
         // The rarest value: held by the pair's two rows only.
-        const double u = plan_.comparisons[c].spec.levels[l].u;
+        const double u = u_[c][l];
         const double rarest = (u * kTfPriorRows) /
                               (static_cast<double>(tf_[c].present) + kTfPriorRows);
         w += std::clamp(std::log2(u / rarest), -kMaxTfLoss, kMaxTfGain);
@@ -195,6 +200,31 @@ std::vector<uint64_t> Matcher::RuleCandidates(size_t rule,
   return RulePairs(rules_[rule], num_rows_, Blocking(), stats);
 }
 
+double Matcher::Explain(uint32_t a, uint32_t b, uint8_t* levels,
+                        double* weights) const {
+  double total = prior_weight_;
+  for (size_t c = 0; c < comparisons_.size(); ++c) {
+    levels[c] = CompareLevel(comparisons_[c], a, b);
+    weights[c] = LevelWeight(c, levels[c], a, b);
+    total += weights[c];
+  }
+  return total;
+}
+
+void Matcher::SetProbabilities(const std::vector<std::vector<double>>& m,
+                               const std::vector<std::vector<double>>& u,
+                               double prior) {
+  for (size_t c = 0; c < weights_.size(); ++c) {
+    for (size_t l = 0; l < weights_[c].size(); ++l) {
+      weights_[c][l] = MatchWeight(m[c][l], u[c][l]);
+      u_[c][l] = u[c][l];
+    }
+  }
+  prior_ = prior;
+  prior_weight_ = PriorWeight(prior);
+  PlanOrder();
+}
+
 void Matcher::Levels(uint32_t a, uint32_t b, uint8_t* levels) const {
   for (size_t c = 0; c < comparisons_.size(); ++c) {
     levels[c] = CompareLevel(comparisons_[c], a, b);
@@ -238,7 +268,7 @@ double Matcher::LevelWeight(size_t c, uint8_t level, uint32_t a,
   if (level == kMissingLevel) return 0.0;
   double w = weights_[c][level];
   if (!tf_level_[c].empty() && tf_level_[c][level] && tf_[c].present > 0) {
-    double adjust = TfAdjust(c, plan_.comparisons[c].spec.levels[level].u, a, b);
+    double adjust = TfAdjust(c, u_[c][level], a, b);
     // A later equality level (a phone's shared landline) is weaker evidence
     // by nature: a rare value does not make it stronger, a common one
     // (a switchboard) makes it weaker.

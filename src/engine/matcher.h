@@ -33,6 +33,9 @@ class Matcher {
 
   size_t num_rows() const { return num_rows_; }
   const MatchPlan& plan() const { return plan_; }
+  // The prior in use: the plan's, or the one derived from
+  // duplicates_per_row and the number of rows.
+  double prior() const { return prior_; }
 
   // Candidates returns the candidate pairs of every rule (stats per rule).
   std::vector<uint64_t> Candidates(std::vector<RuleStats>* stats) const;
@@ -41,6 +44,15 @@ class Matcher {
 
   // Levels writes the level of every comparison for the pair (a, b).
   void Levels(uint32_t a, uint32_t b, uint8_t* levels) const;
+
+  // Explain writes every comparison's level and weight for the pair (a, b)
+  // and returns the total weight (prior included).
+  double Explain(uint32_t a, uint32_t b, uint8_t* levels, double* weights) const;
+
+  // SetProbabilities replaces the levels' m and u (per comparison, per
+  // level) and the prior; used while training. Not thread-safe.
+  void SetProbabilities(const std::vector<std::vector<double>>& m,
+                        const std::vector<std::vector<double>>& u, double prior);
 
   // Score scores candidate pairs and keeps those at or above the threshold
   // that no cannot-link group forbids.
@@ -65,8 +77,9 @@ class Matcher {
   std::vector<SourceFeatures> features_;
   std::vector<BoundComparison> comparisons_;
   std::vector<BoundRule> rules_;
-  // weights_[c][level]: log2(m/u).
+  // weights_[c][level]: log2(m/u); u_[c][level]: u.
   std::vector<std::vector<double>> weights_;
+  std::vector<std::vector<double>> u_;
   // Term frequencies of the first "equal" level's values: counts per value
   // (name: sorted key; phone: each number; other: key), and the number of
   // rows with a value. Empty when the comparison has none.
@@ -82,6 +95,7 @@ class Matcher {
   std::vector<std::vector<bool>> tf_level_;
   std::vector<int> tf_first_;  // the first such level, -1: none
   double prior_weight_ = 0.0;
+  double prior_ = 0.0;
   double threshold_weight_ = 0.0;
   // The order comparisons are scored in: those of cannot-link groups first
   // (guard_count_ of them), then by their largest possible weight;

@@ -5,12 +5,14 @@
 #include <tbb/parallel_for.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "absl/status/status.h"
 #include "src/common/cat.h"
 #include "absl/strings/str_cat.h"
 #include "src/block/blocker.h"
 #include "src/block/key_hash.h"
+#include "dqe/score.h"
 #include "src/score/em_estimator.h"
 
 namespace dqe::internal {
@@ -58,22 +60,23 @@ std::vector<uint64_t> RandomPairs(size_t num_rows, size_t count, uint64_t seed) 
 
 }  // namespace
 
-absl::StatusOr<Model> TrainModel(const Matcher& matcher,
+absl::StatusOr<Model> TrainModel(Matcher* matcher_ptr,
                                  const TrainingSpec& training) {
-  const MatchPlan& plan = matcher.plan();
+  Matcher* matcher = matcher_ptr;
+  const MatchPlan& plan = matcher->plan();
   const size_t nc = plan.comparisons.size();
   std::vector<size_t> num_levels;
   for (const PlannedComparison& pc : plan.comparisons) {
     num_levels.push_back(pc.spec.levels.size());
   }
-  if (matcher.num_rows() < 2) {
+  if (matcher->num_rows() < 2) {
     return absl::FailedPreconditionError("training needs at least two rows");
   }
 
   // 1. u from random pairs.
   std::vector<uint64_t> random =
-      RandomPairs(matcher.num_rows(), training.random_pairs, training.seed);
-  GammaMatrix random_gammas = Gammas(matcher, random);
+      RandomPairs(matcher->num_rows(), training.random_pairs, training.seed);
+  GammaMatrix random_gammas = Gammas(*matcher, random);
   absl::StatusOr<std::vector<std::vector<double>>> u =
       EstimateLevelFrequencies(random_gammas, num_levels, 1.0);
   if (!u.ok()) return u.status();
@@ -91,63 +94,83 @@ absl::StatusOr<Model> TrainModel(const Matcher& matcher,
     init[c].estimate_u = false;
   }
 
-  // 2. m per blocking rule.
-  std::vector<std::vector<double>> m_sum(nc);
-  std::vector<int> m_count(nc, 0);
-  for (size_t c = 0; c < nc; ++c) m_sum[c].assign(num_levels[c], 0.0);
-  EmOptions options;
-  options.max_iterations = training.max_iterations;
-  options.tolerance = 1e-5;
-  for (size_t r = 0; r < plan.rules.size(); ++r) {
-    RuleStats stats;
-    std::vector<uint64_t> pairs = matcher.RuleCandidates(r, &stats);
-    if (pairs.size() < 50) continue;
-    std::vector<EmField> fields = init;
-    bool any = false;
-    for (size_t c = 0; c < nc; ++c) {
-      bool blocked = false;
-      for (int col : plan.comparisons[c].columns) {
-        for (int rc : plan.rules[r].columns) blocked |= col == rc;
-      }
-      fields[c].estimate_m = !blocked;
-      any |= !blocked;
-    }
-    if (!any) continue;
-    GammaMatrix g = Gammas(matcher, pairs);
-    absl::StatusOr<EmResult> fit = RunEm(g, fields, 0.3, options);
-    if (!fit.ok()) return fit.status();
-    for (size_t c = 0; c < nc; ++c) {
-      if (!fields[c].estimate_m) continue;
-      for (size_t l = 0; l < num_levels[c]; ++l) {
-        m_sum[c][l] += fit->fields[c].m[l];
-      }
-      ++m_count[c];
-    }
-  }
-  for (size_t c = 0; c < nc; ++c) {
-    if (m_count[c] == 0) continue;
-    for (size_t l = 0; l < num_levels[c]; ++l) {
-      init[c].m[l] = m_sum[c][l] / m_count[c];
-    }
-  }
-
-  // 3. The prior over all candidates, m and u fixed.
+  // 2. m and the prior by classification EM over all candidate pairs, each
+  //    comparison judged by the others: the E-step scores every candidate
+  //    pair with the current weights; the M-step takes, for each comparison,
+  //    the level distribution over the pairs that the *other* comparisons
+  //    alone call a match (probability >= kSureMatch), so a field never
+  //    votes for its own weights, and the prior from the expected number of
+  //    matches. Within blocks, non-matches agree far more than random pairs
+  //    (colleagues share a company, relatives an address), which draws a
+  //    plain two-class EM into calling them matches; this stays with the
+  //    pairs the evidence makes sure of.
   std::vector<RuleStats> all_stats;
-  std::vector<uint64_t> candidates = matcher.Candidates(&all_stats);
-  double prior = plan.prior;
-  if (!candidates.empty()) {
-    GammaMatrix g = Gammas(matcher, candidates);
-    std::vector<EmField> fixed = init;
-    for (EmField& f : fixed) f.estimate_m = f.estimate_u = false;
-    absl::StatusOr<EmResult> fit = RunEm(g, fixed, 0.1, options);
-    if (!fit.ok()) return fit.status();
-    // EM gives P(match) among the candidates; nearly every match is a
-    // candidate, so P(match) among all pairs is that times the share of
-    // pairs that are candidates.
-    const double n = static_cast<double>(matcher.num_rows());
-    prior = fit->prior * static_cast<double>(candidates.size()) /
-            (0.5 * n * (n - 1));
+  std::vector<uint64_t> candidates = matcher->Candidates(&all_stats);
+  std::vector<std::vector<double>> m(nc), u_levels(nc);
+  for (size_t c = 0; c < nc; ++c) {
+    m[c] = init[c].m;
+    u_levels[c] = init[c].u;
   }
+  double prior = matcher->prior();
+  const double n = static_cast<double>(matcher->num_rows());
+  const double all_pairs = 0.5 * n * (n - 1);
+  constexpr double kSureMatch = 0.99;
+  const double sure_weight = PriorWeight(kSureMatch);
+  for (int iteration = 0; iteration < std::min(training.max_iterations, 10);
+       ++iteration) {
+    matcher->SetProbabilities(m, u_levels, prior);
+    struct Tally {
+      std::vector<std::vector<double>> counts;
+      double expected = 0;
+    };
+    const size_t chunk = 16384;
+    const size_t chunks = (candidates.size() + chunk - 1) / chunk;
+    std::vector<Tally> tallies(chunks);
+    tbb::parallel_for(size_t{0}, chunks, [&](size_t k) {
+      Tally& t = tallies[k];
+      t.counts.resize(nc);
+      for (size_t c = 0; c < nc; ++c) t.counts[c].assign(num_levels[c], 0.0);
+      std::vector<uint8_t> levels(nc);
+      std::vector<double> weights(nc);
+      const size_t end = std::min(candidates.size(), (k + 1) * chunk);
+      for (size_t i = k * chunk; i < end; ++i) {
+        const double total = matcher->Explain(PairFirst(candidates[i]),
+                                              PairSecond(candidates[i]),
+                                              levels.data(), weights.data());
+        t.expected += MatchProbability(total);
+        for (size_t c = 0; c < nc; ++c) {
+          if (levels[c] == kNullLevel) continue;
+          if (total - weights[c] >= sure_weight) t.counts[c][levels[c]] += 1;
+        }
+      }
+    });
+    std::vector<std::vector<double>> counts(nc);
+    double expected = 0;
+    for (size_t c = 0; c < nc; ++c) counts[c].assign(num_levels[c], 0.0);
+    for (const Tally& t : tallies) {
+      expected += t.expected;
+      for (size_t c = 0; c < nc; ++c) {
+        for (size_t l = 0; l < num_levels[c]; ++l) counts[c][l] += t.counts[c][l];
+      }
+    }
+    double change = 0;
+    for (size_t c = 0; c < nc; ++c) {
+      double sure = 0;
+      for (double x : counts[c]) sure += x;
+      if (sure < 20) continue;  // too few sure matches to say
+      for (size_t l = 0; l < num_levels[c]; ++l) {
+        const double next = (counts[c][l] + 0.5) / (sure + 0.5 * num_levels[c]);
+        change = std::max(change, std::fabs(next - m[c][l]));
+        m[c][l] = next;
+      }
+    }
+    const double next_prior =
+        std::clamp(expected / std::max(all_pairs, 1.0), 1e-12, 0.5);
+    change = std::max(change, std::fabs(std::log2(next_prior / prior)) * 1e-3);
+    prior = next_prior;
+    if (change < 1e-3) break;
+  }
+  for (size_t c = 0; c < nc; ++c) init[c].m = m[c];
 
   Model model;
   model.prior = std::clamp(prior, 1e-9, 1 - 1e-9);

@@ -12,14 +12,14 @@ namespace dqe::internal {
 // TrainModel estimates the model of the matcher's plan on its rows:
 //  1. u: the level frequencies of `training.random_pairs` random pairs
 //     (almost all of them non-matches), smoothed by one pair per level;
-//  2. m: for each blocking rule, EM over that rule's candidate pairs with u
-//     fixed, estimating m only for comparisons that do not read a column the
-//     rule blocks on (those agree by construction); each comparison's m is
-//     the mean over the rules that estimated it (the config's m where none
-//     did);
-//  3. the prior: EM over all candidate pairs with m and u fixed.
-// Deterministic for a given table, config and seed, whatever the threads.
-absl::StatusOr<Model> TrainModel(const Matcher& matcher,
+//  2. m and the prior: classification EM over all candidate pairs, starting
+//     from the config's m — score every pair, then for each comparison take
+//     the level distribution over the pairs the other comparisons alone call
+//     a sure match, and the prior from the expected number of matches;
+//     repeated until m settles (at most 10 rounds).
+// The matcher's weights are changed on the way. Deterministic for a given
+// table, config and seed, whatever the threads.
+absl::StatusOr<Model> TrainModel(Matcher* matcher,
                                  const TrainingSpec& training);
 
 }  // namespace dqe::internal
