@@ -15,6 +15,7 @@
 #include "src/common/split.h"
 #include "dqe/normalize.h"
 #include "src/normalize/city_aliases.h"
+#include "src/normalize/given_name_variants.h"
 #include "src/normalize/text_fold.h"
 
 #include "src/common/cat.h"
@@ -71,6 +72,20 @@ std::string CityKey(std::string_view text) {
   return std::string(CanonicalCityKey(Spaceless(key)));
 }
 
+// Vietnamese names typed without diacritics are Latin and not flagged
+// Vietnamese; their family names say so.
+bool HasVietnameseFamilyName(const std::vector<std::string>& tokens) {
+  static constexpr std::string_view kFamilies[] = {
+      "bui",  "dang", "do",   "duong", "ho",  "hoang", "huynh", "le",
+      "ly",   "ngo",  "nguyen", "pham", "phan", "tran",  "truong", "vo", "vu"};
+  for (const std::string& t : tokens) {
+    for (std::string_view f : kFamilies) {
+      if (t == f) return true;
+    }
+  }
+  return false;
+}
+
 struct RowValue {
   std::string key, sorted, values;
   double number = kNoNumber;
@@ -109,6 +124,21 @@ class SourceNormalizer {
         if (!name_.valid) return;
         out->key = name_.key;
         out->sorted = name_.sorted_key;
+        // "Bob Ortiz" and "Robert Ortiz": a Western given name's short form
+        // (first token of a Latin name that is not Vietnamese) is keyed as
+        // its formal name.
+        if (name_.script == Script::kLatin && !name_.vietnamese &&
+            name_.tokens.size() >= 2 && !HasVietnameseFamilyName(name_.tokens)) {
+          std::string_view formal = FormalGivenName(name_.tokens[0]);
+          if (formal != name_.tokens[0]) {
+            std::vector<std::string_view> tokens(name_.tokens.begin(),
+                                                 name_.tokens.end());
+            tokens[0] = formal;
+            out->key = JoinViews(tokens, " ");
+            std::sort(tokens.begin(), tokens.end());
+            out->sorted = JoinViews(tokens, " ");
+          }
+        }
         break;
       }
       case Kind::kPhone: {
