@@ -1,4 +1,5 @@
-// trainer.cc: u from random pairs, m by EM per blocking rule, then the prior.
+// trainer.cc: u from random pairs; m and the prior by classification EM over
+// the candidate pairs.
 #include "src/engine/trainer.h"
 
 #include <tbb/blocked_range.h>
