@@ -41,12 +41,16 @@ bool AnyValuePair(std::string_view a, std::string_view b,
   return false;
 }
 
-bool Equal(std::string_view x, std::string_view y, double) { return x == y; }
-bool EqualMobile(std::string_view x, std::string_view y, double) {
-  return x == y && !x.empty() && x[0] != kSharedLineMark;
-}
 std::string_view Unmarked(std::string_view v) {
   return !v.empty() && v[0] == kSharedLineMark ? v.substr(1) : v;
+}
+// The same number, whether or not either row marked it a shared line.
+bool Equal(std::string_view x, std::string_view y, double) {
+  return Unmarked(x) == Unmarked(y);
+}
+// The same number, and neither row says it is a shared line.
+bool EqualMobile(std::string_view x, std::string_view y, double) {
+  return x == y && !x.empty() && x[0] != kSharedLineMark;
 }
 
 // Equal but for spaces: "wang xiu ying" = "wang xiuying".

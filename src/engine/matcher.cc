@@ -121,6 +121,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
       ++tf.present;
       if (!f.values(r).empty()) {
         for (std::string_view v : SplitView(f.values(r), '\n', true)) {
+          if (v[0] == kSharedLineMark) v.remove_prefix(1);
           ++tf.counts[v];
         }
       } else {
@@ -239,8 +240,13 @@ double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
   if (!f.values(a).empty() && !f.values(b).empty()) {
     // The most common number the two rows share: a switchboard shared by a
     // whole company says little about who is who.
+    auto unmark = [](std::string_view v) {
+      return !v.empty() && v[0] == kSharedLineMark ? v.substr(1) : v;
+    };
     std::vector<std::string_view> va = SplitView(f.values(a), '\n', true);
+    for (std::string_view& v : va) v = unmark(v);
     for (std::string_view v : SplitView(f.values(b), '\n', true)) {
+      v = unmark(v);
       if (std::find(va.begin(), va.end(), v) == va.end()) continue;
       auto it = tf.counts.find(v);
       if (it != tf.counts.end()) count = std::max(count, it->second);

@@ -167,9 +167,10 @@ class SourceNormalizer {
           if (!out->values.empty()) out->values.push_back('\n');
           // Lines that are not one person's (landlines, switchboards,
           // hotlines) are marked with a leading '~' (see kSharedLineMark).
+          // A number dialled with an extension is a switchboard.
           if (n.type == PhoneType::kFixedLine || n.type == PhoneType::kTollFree ||
               n.type == PhoneType::kSharedCost || n.type == PhoneType::kUan ||
-              n.type == PhoneType::kPremiumRate) {
+              n.type == PhoneType::kPremiumRate || !n.extension.empty()) {
             out->values.push_back(kSharedLineMark);
           }
           out->values.append(n.e164);
