@@ -181,7 +181,7 @@ struct TrainingSpec {
   uint64_t seed = 1;
 };
 
-struct Config {
+struct DQE_EXPORT Config {
   // Phones without a country code, in rows without a known country: read in
   // this ISO 3166 region. Default: "VN".
   std::string default_region = "VN";
@@ -215,6 +215,10 @@ struct Config {
   // and an office.
   std::optional<std::vector<CannotLinkRule>> cannot_link;
   TrainingSpec training;
+  // The "validation" object as JSON text, kept as written: `dqe validate`
+  // reads it with ValidationSpec::FromJson (validate.h), which checks it.
+  // Empty when the config has none (the validation defaults apply).
+  std::string validation_json;
 
   // FromJson reads a config. Errors (InvalidArgument) name the JSON path and
   // the problem ("comparisons[0].levels[1].threshold: expected a number, got

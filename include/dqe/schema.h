@@ -87,7 +87,7 @@ struct Column {
   std::string region;
 };
 
-struct Schema {
+struct DQE_EXPORT Schema {
   std::vector<Column> columns;
   // Index of the column with Role::kRecordId; -1 when there is none (rows are
   // then identified by their 1-based row number).

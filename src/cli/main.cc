@@ -11,6 +11,7 @@
 #include "src/cli/clean_command.h"
 #include "src/cli/match_commands.h"
 #include "src/cli/normalize_command.h"
+#include "src/cli/validate_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -119,6 +120,28 @@ int main(int argc, char** argv) {
   train_app->add_option("--threads", train.threads, "Worker threads")
       ->check(CLI::Range(0, 256));
 
+  dqe::cli::ValidateRequest validate;
+  CLI::App* validate_app = app.add_subcommand(
+      "validate",
+      "Check every row of a CSV against the config's validation rules (required "
+      "fields, phone/email/date formats, picklists, lengths, phone vs country) "
+      "and write one line per issue, plus completeness and validity per column");
+  validate_app->add_option("INPUT", validate.input, "CSV file to read ('-': stdin)")
+      ->required();
+  validate_app->add_option("--config", validate.config,
+                           "JSON config; its \"validation\" object holds the rules "
+                           "(default: formats by the inferred column kinds)");
+  validate_app->add_option("--issues", validate.issues,
+                           "CSV to write: row,id,column,rule,code,severity,"
+                           "message,value")
+      ->required();
+  validate_app->add_option("--summary", validate.summary,
+                           "JSON to write: counts per code, completeness and "
+                           "validity per column");
+  validate_app->add_option("--threads", validate.threads,
+                           "Worker threads (default: all cores)")
+      ->check(CLI::Range(0, 256));
+
   try {
     app.parse(argc, argv);
     if (dedupe_app->parsed() && !dedupe.explain_schema &&
@@ -136,5 +159,6 @@ int main(int argc, char** argv) {
   if (dedupe_app->parsed()) return dqe::cli::RunDedupe(dedupe, stdout, stderr);
   if (link_app->parsed()) return dqe::cli::RunLink(link, stderr);
   if (train_app->parsed()) return dqe::cli::RunTrain(train, stderr);
+  if (validate_app->parsed()) return dqe::cli::RunValidate(validate, stderr);
   return dqe::cli::RunClean(clean, stdout, stderr);
 }

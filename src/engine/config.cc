@@ -443,7 +443,7 @@ absl::Status ParseConfig(const Json& j, Config* config) {
   if (absl::Status s = CheckObject(
           j, "", {"default_region", "columns", "blocking", "comparisons",
                   "threshold", "prior", "duplicates_per_row", "cannot_link",
-                  "training",
+                  "training", "validation",
                   "description"});
       !s.ok()) {
     return s;
@@ -570,6 +570,13 @@ absl::Status ParseConfig(const Json& j, Config* config) {
         !s.ok()) {
       return s;
     }
+  }
+  if (j.contains("validation")) {
+    // Checked by ValidationSpec::FromJson (src/validate/validation_config.cc).
+    if (!j["validation"].is_object()) {
+      return Expected("validation", "an object", j["validation"]);
+    }
+    config->validation_json = j["validation"].dump();
   }
   return absl::OkStatus();
 }
