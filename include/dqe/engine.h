@@ -140,8 +140,9 @@ class DQE_EXPORT Engine {
   absl::StatusOr<DedupeResult> Dedupe(const TableView& table,
                                       const MatchOptions& options = {}) const;
   // Link finds, for every row of `right`, its best match in `left` (or none).
-  // The right table must have the columns the comparisons and rules read,
-  // found by name (its column order may differ).
+  // The right table's columns are found by name (their order may differ);
+  // a column the comparisons or rules read that the right table lacks is
+  // empty (missing) for every right row.
   absl::StatusOr<LinkResult> Link(const TableView& left, const TableView& right,
                                   const MatchOptions& options = {}) const;
   // Train estimates a model from the table without labels: u-probabilities
