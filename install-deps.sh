@@ -10,6 +10,7 @@ packages=(
   libcsv-dev libcli11-dev nlohmann-json3-dev libtbb-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev python3-pytest pybind11-dev
+  python3-pip python3-setuptools python3-wheel python3-venv
 )
 
 missing=()
