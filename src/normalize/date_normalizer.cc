@@ -78,6 +78,8 @@ NormalizedDate NormalizeDate(std::string_view text, const DateOptions& options) 
   int hour = -1, minute = -1, second = -1;
   bool pm = false, am = false;
   int time_part = 0;  // 0 none, 1 hour read, 2 minute read, 3 second read
+  bool time_adjacent = false;      // no space since the time's last digits
+  bool zone_minutes_next = false;  // a zone offset's ":MM" follows
   char last = 0;
   size_t i = 0;
   const size_t n = text.size();
@@ -114,16 +116,26 @@ NormalizedDate NormalizeDate(std::string_view text, const DateOptions& options) 
       if (time_part == 0 && colon_next && num.digits <= 2) {
         hour = num.value;
         time_part = 1;
+        time_adjacent = true;
       } else if (time_part == 1 && last == ':') {
         minute = num.value;
         time_part = 2;
+        time_adjacent = true;
       } else if (time_part == 2 && last == ':') {
         second = num.value;
         time_part = 3;
-      } else if (time_part != 0 && (num.before == '+' || num.before == '-' ||
-                                    date.size() >= 3)) {
-        // a time-zone offset or anything after a complete date and time
+        time_adjacent = true;
+      } else if (zone_minutes_next && last == ':') {
+        zone_minutes_next = false;  // the "00" of "+07:00"
+      } else if (time_part != 0 &&
+                 ((time_adjacent && (num.before == '+' || num.before == '-')) ||
+                  date.size() >= 3)) {
+        // A time-zone offset written right after the time ("09:30+07:00"),
+        // or anything after a complete date and time. A dashed date after
+        // a space ("09:30 22-11-2026") is a date.
         time_part = 4;
+        time_adjacent = false;
+        zone_minutes_next = colon_next;
       } else {
         if (time_part != 0 && time_part < 4) time_part = 4;  // time done
         date.push_back(num);
@@ -160,6 +172,7 @@ NormalizedDate NormalizeDate(std::string_view text, const DateOptions& options) 
       continue;
     }
     if (c != ' ' && c != '\t') last = static_cast<char>(c);
+    if (c == ' ' || c == '\t') time_adjacent = false;
     if (c >= 0x80) last = 'u';
     ++i;
   }

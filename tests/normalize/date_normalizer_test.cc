@@ -156,9 +156,10 @@ TEST(NormalizeDate, TimeBeforeTheDate) {
 }
 
 TEST(NormalizeDate, TimeBeforeADashedDate) {
-  GTEST_SKIP() << "KNOWN LIMITATION (issue 3, open): after a time, a number after - is read as a time-zone offset";
   ExpectDate("09:30 22-11-2026", {2026, 11, 22, 9, 30, 0});
   ExpectDate("09:30 2026-11-22", {2026, 11, 22, 9, 30, 0});
+  // A zone written right after the time is still a zone.
+  ExpectDate("09:30+07:00 22-11-2026", {2026, 11, 22, 9, 30, 0});
 }
 
 TEST(NormalizeDate, MonthNames) {
