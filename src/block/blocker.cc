@@ -46,7 +46,7 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
     case KeyTransform::kLast:
       if (!f.values(row).empty()) {
         for (std::string_view v : SplitView(f.values(row), '\n', false)) {
-          if (!v.empty() && v[0] == kSharedLineMark) v.remove_prefix(1);
+          v = UnmarkedNumber(v);
           out->emplace_back(part.transform == KeyTransform::kLast
                                 ? LastCodePoints(v, part.length)
                                 : v);
@@ -61,15 +61,8 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
       // Without the spaces: "wang xiu ying" and "Xiuying Wang" meet. The
       // key in typed order, without spaces, too: "Li Xiao Ming" sorts as
       // "li ming xiao" but 李小明 as "li xiaoming"; both read "lixiaoming".
-      std::string s;
-      for (char c : f.sorted(row)) {
-        if (c != ' ') s.push_back(c);
-      }
-      out->push_back(std::move(s));
-      std::string typed;
-      for (char c : key) {
-        if (c != ' ') typed.push_back(c);
-      }
+      out->push_back(WithoutSpaces(f.sorted(row)));
+      std::string typed = WithoutSpaces(key);
       if (typed != out->back()) out->push_back(std::move(typed));
       break;
     }
@@ -81,14 +74,9 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
     case KeyTransform::kPrefix:
       out->emplace_back(key.substr(0, PrefixBytes(key, part.length)));
       break;
-    case KeyTransform::kSpaceless: {
-      std::string s;
-      for (char c : key) {
-        if (c != ' ') s.push_back(c);
-      }
-      out->push_back(std::move(s));
+    case KeyTransform::kSpaceless:
+      out->push_back(WithoutSpaces(key));
       break;
-    }
     case KeyTransform::kYear:
       out->emplace_back(key.substr(0, 4));
       break;

@@ -1,4 +1,5 @@
-// split.h: splitting std::string_view text without copies.
+// split.h: splitting std::string_view text without copies, and dropping
+// spaces.
 //
 // Debian's Abseil is built with its own absl::string_view (not an alias of
 // std::string_view), so absl::StrSplit does not take or yield the
@@ -36,6 +37,22 @@ inline std::string JoinViews(const std::vector<std::string_view>& pieces,
     if (i > 0) out.append(sep);
     out.append(pieces[i]);
   }
+  return out;
+}
+
+// AppendWithoutSpaces appends `text` without its ' ' characters to *out:
+// keys compared or blocked regardless of how a clerk spaced the syllables.
+inline void AppendWithoutSpaces(std::string_view text, std::string* out) {
+  for (char c : text) {
+    if (c != ' ') out->push_back(c);
+  }
+}
+
+// WithoutSpaces returns `text` without its ' ' characters.
+inline std::string WithoutSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  AppendWithoutSpaces(text, &out);
   return out;
 }
 

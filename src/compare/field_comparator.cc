@@ -41,12 +41,9 @@ bool AnyValuePair(std::string_view a, std::string_view b,
   return false;
 }
 
-std::string_view Unmarked(std::string_view v) {
-  return !v.empty() && v[0] == kSharedLineMark ? v.substr(1) : v;
-}
 // The same number, whether or not either row marked it a shared line.
 bool Equal(std::string_view x, std::string_view y, double) {
-  return Unmarked(x) == Unmarked(y);
+  return UnmarkedNumber(x) == UnmarkedNumber(y);
 }
 // The same number, and neither row says it is a shared line.
 bool EqualMobile(std::string_view x, std::string_view y, double) {
@@ -67,7 +64,7 @@ bool EqualSpaceless(std::string_view x, std::string_view y) {
 }
 bool WithinEdits(std::string_view x, std::string_view y, double t) {
   size_t k = t < 0 ? 0 : static_cast<size_t>(t);
-  return LevenshteinDistance(Unmarked(x), Unmarked(y), k) <= k;
+  return LevenshteinDistance(UnmarkedNumber(x), UnmarkedNumber(y), k) <= k;
 }
 
 // Every token of the value with fewer tokens is in the other; the shorter
@@ -121,25 +118,54 @@ bool DateTypo(std::string_view a, std::string_view b) {
          a.substr(6, 2) == b.substr(4, 2);
 }
 
+bool IsSimilarity(LevelTest t) {
+  return t == LevelTest::kJaroWinkler || t == LevelTest::kLevenshteinSimilarity ||
+         t == LevelTest::kTokenSet || t == LevelTest::kTokenSort;
+}
+
+// The similarity a test computes, with `cutoff` (0 when below it). E-mails
+// compare their user names: the shared "@gmail.com" says nothing.
+double Similarity(const BoundComparison& c, LevelTest test, double cutoff,
+                  uint32_t a, uint32_t b) {
+  const SourceFeatures& f = *c.features;
+  std::string_view x = TestValue(c, a), y = TestValue(c, b);
+  if (c.kind == Kind::kEmail && test != LevelTest::kTokenSet &&
+      test != LevelTest::kTokenSort) {
+    x = LocalPart(f.key(a));
+    y = LocalPart(f.key(b));
+  }
+  switch (test) {
+    case LevelTest::kJaroWinkler:
+      return JaroWinklerSimilarity(x, y, 0.1, cutoff);
+    case LevelTest::kLevenshteinSimilarity:
+      return LevenshteinSimilarity(x, y, cutoff);
+    case LevelTest::kTokenSet:
+      return TokenSetRatio(f.key(a), f.key(b), cutoff);
+    case LevelTest::kTokenSort: {
+      if (!IsName(c.kind)) return SpacelessTokenSortRatio(f.key(a), f.key(b), cutoff);
+      // A name's sorted tokens are stored: drop the spaces and compare.
+      thread_local std::string sa, sb;
+      sa.clear();
+      sb.clear();
+      AppendWithoutSpaces(f.sorted(a), &sa);
+      AppendWithoutSpaces(f.sorted(b), &sb);
+      return LevenshteinSimilarity(sa, sb, cutoff);
+    }
+    default:
+      return 0.0;
+  }
+}
+
+
 }  // namespace
 
 bool LevelTestPasses(const BoundComparison& c, LevelTest test,
                      double threshold, uint32_t a, uint32_t b) {
   const SourceFeatures& f = *c.features;
-  if (c.kind == Kind::kEmail &&
-      (test == LevelTest::kJaroWinkler || test == LevelTest::kLevenshtein ||
-       test == LevelTest::kLevenshteinSimilarity)) {
-    // Similar addresses are similar user names: the shared "@gmail.com"
-    // says nothing.
-    std::string_view x = LocalPart(f.key(a)), y = LocalPart(f.key(b));
-    switch (test) {
-      case LevelTest::kJaroWinkler:
-        return JaroWinklerSimilarity(x, y, 0.1, threshold) >= threshold;
-      case LevelTest::kLevenshtein:
-        return WithinEdits(x, y, threshold);
-      default:
-        return LevenshteinSimilarity(x, y, threshold) >= threshold;
-    }
+  if (IsSimilarity(test)) return Similarity(c, test, threshold, a, b) >= threshold;
+  if (c.kind == Kind::kEmail && test == LevelTest::kLevenshtein) {
+    // Similar addresses are similar user names (see Similarity).
+    return WithinEdits(LocalPart(f.key(a)), LocalPart(f.key(b)), threshold);
   }
   const bool multi = !f.values(a).empty() && !f.values(b).empty();
   switch (test) {
@@ -153,21 +179,16 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
                EqualSpaceless(f.key(a), f.key(b));
       }
       return TestValue(c, a) == TestValue(c, b);
-    case LevelTest::kJaroWinkler:
-      return JaroWinklerSimilarity(TestValue(c, a), TestValue(c, b), 0.1,
-                                   threshold) >= threshold;
     case LevelTest::kLevenshtein:
       if (multi) {
         return AnyValuePair(f.values(a), f.values(b), WithinEdits, threshold);
       }
       return WithinEdits(TestValue(c, a), TestValue(c, b), threshold);
+    case LevelTest::kJaroWinkler:
     case LevelTest::kLevenshteinSimilarity:
-      return LevenshteinSimilarity(TestValue(c, a), TestValue(c, b),
-                                   threshold) >= threshold;
     case LevelTest::kTokenSet:
-      return TokenSetRatio(f.key(a), f.key(b), threshold) >= threshold;
     case LevelTest::kTokenSort:
-      return SpacelessTokenSortRatio(f.key(a), f.key(b), threshold) >= threshold;
+      return false;  // handled above
     case LevelTest::kTokenSubset:
       return TokenSubset(f.key(a), f.key(b));
     case LevelTest::kInitials:
@@ -195,50 +216,6 @@ void PrepareComparison(BoundComparison* c) {
   }
 }
 
-namespace {
-
-bool IsSimilarity(LevelTest t) {
-  return t == LevelTest::kJaroWinkler || t == LevelTest::kLevenshteinSimilarity ||
-         t == LevelTest::kTokenSet || t == LevelTest::kTokenSort;
-}
-
-// The similarity a test computes, with `cutoff` (0 when below it).
-double Similarity(const BoundComparison& c, LevelTest test, double cutoff,
-                  uint32_t a, uint32_t b) {
-  const SourceFeatures& f = *c.features;
-  std::string_view x = TestValue(c, a), y = TestValue(c, b);
-  if (c.kind == Kind::kEmail && test != LevelTest::kTokenSet &&
-      test != LevelTest::kTokenSort) {
-    x = LocalPart(f.key(a));
-    y = LocalPart(f.key(b));
-  }
-  switch (test) {
-    case LevelTest::kJaroWinkler:
-      return JaroWinklerSimilarity(x, y, 0.1, cutoff);
-    case LevelTest::kLevenshteinSimilarity:
-      return LevenshteinSimilarity(x, y, cutoff);
-    case LevelTest::kTokenSet:
-      return TokenSetRatio(f.key(a), f.key(b), cutoff);
-    case LevelTest::kTokenSort: {
-      if (!IsName(c.kind)) return SpacelessTokenSortRatio(f.key(a), f.key(b), cutoff);
-      // A name's sorted tokens are stored: drop the spaces and compare.
-      thread_local std::string sa, sb;
-      sa.clear();
-      sb.clear();
-      for (char ch : f.sorted(a)) {
-        if (ch != ' ') sa.push_back(ch);
-      }
-      for (char ch : f.sorted(b)) {
-        if (ch != ' ') sb.push_back(ch);
-      }
-      return LevenshteinSimilarity(sa, sb, cutoff);
-    }
-    default:
-      return 0.0;
-  }
-}
-
-}  // namespace
 
 uint8_t CompareLevel(const BoundComparison& c, uint32_t a, uint32_t b) {
   if (c.features->missing(a) || c.features->missing(b)) return kMissingLevel;

@@ -121,8 +121,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
       ++tf.present;
       if (!f.values(r).empty()) {
         for (std::string_view v : SplitView(f.values(r), '\n', true)) {
-          if (v[0] == kSharedLineMark) v.remove_prefix(1);
-          ++tf.counts[v];
+          ++tf.counts[UnmarkedNumber(v)];
         }
       } else {
         ++tf.counts[name ? f.sorted(r) : f.key(r)];
@@ -237,19 +236,27 @@ double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
   if (tf.present == 0) return 0.0;
   const SourceFeatures& f = *comparisons_[c].features;
   uint32_t count = 0;
-  if (!f.values(a).empty() && !f.values(b).empty()) {
+  std::string_view values_a = f.values(a), values_b = f.values(b);
+  if (!values_a.empty() && !values_b.empty()) {
     // The most common number the two rows share: a switchboard shared by a
-    // whole company says little about who is who.
-    auto unmark = [](std::string_view v) {
-      return !v.empty() && v[0] == kSharedLineMark ? v.substr(1) : v;
-    };
-    std::vector<std::string_view> va = SplitView(f.values(a), '\n', true);
-    for (std::string_view& v : va) v = unmark(v);
-    for (std::string_view v : SplitView(f.values(b), '\n', true)) {
-      v = unmark(v);
-      if (std::find(va.begin(), va.end(), v) == va.end()) continue;
-      auto it = tf.counts.find(v);
-      if (it != tf.counts.end()) count = std::max(count, it->second);
+    // whole company says little about who is who. Most cells hold one
+    // number: no splitting then.
+    if (values_a.find('\n') == std::string_view::npos &&
+        values_b.find('\n') == std::string_view::npos) {
+      std::string_view v = UnmarkedNumber(values_a);
+      if (v == UnmarkedNumber(values_b)) {
+        auto it = tf.counts.find(v);
+        if (it != tf.counts.end()) count = it->second;
+      }
+    } else {
+      std::vector<std::string_view> va = SplitView(values_a, '\n', true);
+      for (std::string_view& v : va) v = UnmarkedNumber(v);
+      for (std::string_view v : SplitView(values_b, '\n', true)) {
+        v = UnmarkedNumber(v);
+        if (std::find(va.begin(), va.end(), v) == va.end()) continue;
+        auto it = tf.counts.find(v);
+        if (it != tf.counts.end()) count = std::max(count, it->second);
+      }
     }
   } else {
     auto it = tf.counts.find(comparisons_[c].kind == Kind::kPersonName

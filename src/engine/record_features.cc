@@ -31,15 +31,6 @@ std::string SortedTokens(std::string_view key) {
   return JoinViews(tokens, " ");
 }
 
-std::string Spaceless(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
-  for (char c : key) {
-    if (c != ' ') out.push_back(c);
-  }
-  return out;
-}
-
 // City keys: administrative prefixes dropped ("TP. Hà Nội", "Thành phố Hồ
 // Chí Minh", "Tỉnh Khánh Hòa"), spaces dropped ("Ha Noi" = "Hanoi").
 std::string CityKey(std::string_view text) {
@@ -69,7 +60,7 @@ std::string CityKey(std::string_view text) {
   if (key.size() > 5 && key.compare(key.size() - 5, 5, " city") == 0) {
     key.resize(key.size() - 5);
   }
-  return std::string(CanonicalCityKey(Spaceless(key)));
+  return std::string(CanonicalCityKey(WithoutSpaces(key)));
 }
 
 // Vietnamese names typed without diacritics are Latin and not flagged

@@ -30,6 +30,11 @@ namespace dqe::internal {
 
 inline constexpr char kSharedLineMark = '~';
 
+// UnmarkedNumber returns a phone value without its shared-line mark.
+inline std::string_view UnmarkedNumber(std::string_view v) {
+  return !v.empty() && v[0] == kSharedLineMark ? v.substr(1) : v;
+}
+
 struct SourceSpec {
   std::vector<int> columns;  // indices into the table's columns
   Kind kind = Kind::kText;

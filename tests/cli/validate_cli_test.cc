@@ -15,6 +15,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "src/io/csv_reader.h"
+#include "tests/support/dqe_runner.h"
 
 namespace {
 
@@ -26,71 +27,12 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::Not;
 
-struct Outcome {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Quote(const std::string& arg) {
-  std::string q = "'";
-  for (char c : arg) {
-    if (c == '\'') {
-      q += "'\\''";
-    } else {
-      q += c;
-    }
-  }
-  return q + "'";
-}
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void Spit(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-// Scratch returns a path in a directory of this process's own.
-std::string Scratch(const std::string& name) {
-  static const std::string dir = [] {
-    std::string pattern = ::testing::TempDir() + "/validate_cli_XXXXXX";
-    char* made = mkdtemp(pattern.data());
-    EXPECT_NE(made, nullptr);
-    return pattern;
-  }();
-  return dir + "/" + name;
-}
-
-Outcome Dqe(const std::vector<std::string>& args) {
-  Outcome run;
-#ifndef DQE_CLI_PATH
-  ADD_FAILURE() << "built without the dqe tool";
-  return run;
-#else
-  const std::string err = Scratch("stderr.txt");
-  std::string command = Quote(DQE_CLI_PATH);
-  for (const std::string& a : args) command += ' ' + Quote(a);
-  command += " 2>" + Quote(err);
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    ADD_FAILURE() << "cannot run " << command;
-    return run;
-  }
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
-  const int status = pclose(pipe);
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.err = Slurp(err);
-  std::remove(err.c_str());
-  return run;
-#endif
-}
+using ::dqe::testing::Dqe;
+using ::dqe::testing::Outcome;
+using ::dqe::testing::Quote;
+using ::dqe::testing::Scratch;
+using ::dqe::testing::Slurp;
+using ::dqe::testing::Spit;
 
 struct Csv {
   std::vector<std::string> header;
