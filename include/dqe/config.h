@@ -25,8 +25,12 @@
 //     "threshold": 0.9,                   // match probability to accept a pair
 //     "duplicates_per_row": 0.5,          // expected matches per row, untrained
 //     "cannot_link": [{"differ": ["phone", "email"], "unless": ["company"]}],
-//     "training": {"random_pairs": 300000, "max_iterations": 60, "seed": 1}
+//     "training": {"random_pairs": 300000, "max_iterations": 60, "seed": 1},
+//     "merge": {"fields": {"phone": "union"}},  // survivorship (merge.h)
+//     "validation": {"required": ["full_name"]} // rules (validate.h)
 //   }
+// A config for reference data ("identity", see identity.h) groups rows by
+// parsed fields instead of comparing them.
 //
 // Keys of a blocking rule are "COLUMN" or "COLUMN:TRANSFORM", where COLUMN
 // may join several columns with '+' ("given_name+surname:sorted" meets a row
@@ -76,6 +80,8 @@
 
 #include "absl/status/statusor.h"
 #include "dqe/export.h"
+#include "dqe/identity.h"
+#include "dqe/merge.h"
 #include "dqe/schema.h"
 
 namespace dqe {
@@ -219,6 +225,14 @@ struct DQE_EXPORT Config {
   // reads it with ValidationSpec::FromJson (validate.h), which checks it.
   // Empty when the config has none (the validation defaults apply).
   std::string validation_json;
+  // The "merge" object: survivorship for golden records (merge.h). Default:
+  // most_recent for every column.
+  MergeSpec merge;
+  std::string merge_json;  // as written; empty when absent
+  // The "identity" object: rows are the same when their parsed identity
+  // fields are (identity.h); no fuzzy comparison, blocking or scoring.
+  std::optional<IdentitySpec> identity;
+  std::string identity_json;  // as written; empty when absent
 
   // FromJson reads a config. Errors (InvalidArgument) name the JSON path and
   // the problem ("comparisons[0].levels[1].threshold: expected a number, got

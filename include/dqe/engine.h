@@ -13,6 +13,10 @@
 //   // r->cluster_of_row[i]: the row naming row i's cluster.
 //   // r->pairs: accepted pairs with their per-comparison explanation.
 //
+// With an "identity" object in the config (identity.h), Dedupe groups rows by
+// their parsed identity fields instead (reference data such as payment
+// terms), and reports rows it could not read in row_issues.
+//
 // Weights come, in order of preference, from MatchOptions::model (a trained
 // Model, e.g. from Train or `dqe train`), or from the config's levels (m and
 // u given or defaulted).
@@ -28,6 +32,7 @@
 #include "absl/status/statusor.h"
 #include "dqe/config.h"
 #include "dqe/export.h"
+#include "dqe/merge.h"
 #include "dqe/schema.h"
 #include "dqe/score.h"
 #include "dqe/table.h"
@@ -92,6 +97,14 @@ struct ComparisonInfo {
   std::vector<std::string> levels;  // level names; index = level
 };
 
+// A row the engine could not read for matching (identity mode: a field that
+// does not parse); it is kept, as a cluster of its own.
+struct RowIssue {
+  uint32_t row = 0;
+  std::string column;
+  std::string message;
+};
+
 struct DedupeResult {
   Schema schema;
   std::vector<ComparisonInfo> comparisons;
@@ -100,6 +113,8 @@ struct DedupeResult {
   // smallest id; see cluster.h).
   std::vector<uint32_t> cluster_of_row;
   MatchStats stats;
+  // Rows kept alone because a value they are matched on could not be read.
+  std::vector<RowIssue> row_issues;
 };
 
 struct LinkMatch {
@@ -139,6 +154,12 @@ class DQE_EXPORT Engine {
   // Dedupe finds the duplicate rows of one table.
   absl::StatusOr<DedupeResult> Dedupe(const TableView& table,
                                       const MatchOptions& options = {}) const;
+  // Merge builds the golden records of a deduplicated table with the
+  // config's survivorship rules ("merge", see merge.h): `dedupe` is what
+  // Dedupe returned for this table.
+  absl::StatusOr<MergeResult> Merge(const TableView& table,
+                                    const DedupeResult& dedupe,
+                                    const MatchOptions& options = {}) const;
   // Link finds, for every row of `right`, its best match in `left` (or none).
   // The right table's columns are found by name (their order may differ);
   // a column the comparisons or rules read that the right table lacks is

@@ -7,6 +7,7 @@
 #include "dqe/engine.h"
 #include "src/cli/match_commands.h"
 #include "src/cli/match_input.h"
+#include "src/cli/merge_output.h"
 #include "src/cli/pairs_output.h"
 #include "src/io/csv_writer.h"
 
@@ -53,6 +54,17 @@ int RunDedupe(const MatchRequest& request, FILE* out, FILE* log) {
     return 1;
   }
   SetIds(result->schema.record_id, &table);
+  for (size_t i = 0; i < result->row_issues.size() && i < 100; ++i) {
+    const RowIssue& issue = result->row_issues[i];
+    std::fprintf(log, "dqe: %s: row %u (id %s), column %s: %s\n",
+                 request.input.c_str(), issue.row + 1,
+                 std::string(table.Id(issue.row)).c_str(), issue.column.c_str(),
+                 issue.message.c_str());
+  }
+  if (result->row_issues.size() > 100) {
+    std::fprintf(log, "dqe: %s: %zu more rows kept alone, not listed\n",
+                 request.input.c_str(), result->row_issues.size() - 100);
+  }
 
   absl::StatusOr<FILE*> file = OpenOutput(request.clusters);
   if (!file.ok()) {
@@ -74,6 +86,27 @@ int RunDedupe(const MatchRequest& request, FILE* out, FILE* log) {
   if (written.ok() && !request.pairs.empty()) {
     auto id = [&table](uint32_t row) { return table.Id(row); };
     written = WritePairs(request.pairs, result->comparisons, result->pairs, id, id);
+  }
+  if (written.ok() &&
+      (!request.golden.empty() || !request.lineage.empty() || !request.remap.empty())) {
+    const auto merge_start = std::chrono::steady_clock::now();
+    absl::StatusOr<MergeResult> merge = (*engine)->Merge(table.view, *result, options);
+    if (!merge.ok()) {
+      written = merge.status();
+    } else {
+      if (!request.golden.empty()) written = WriteGolden(request.golden, *merge);
+      if (written.ok() && !request.lineage.empty()) {
+        written = WriteLineage(request.lineage, *merge, table);
+      }
+      if (written.ok() && !request.remap.empty()) {
+        written = WriteRemap(request.remap, *merge);
+      }
+      std::fprintf(log, "dqe: merged %zu rows into %zu golden records (%zu rows in "
+                   "clusters of two or more), %.2f s\n",
+                   table.view.num_rows, merge->golden.size(), merge->merged_rows,
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                                 merge_start).count());
+    }
   }
   if (!written.ok()) {
     std::fprintf(log, "dqe: %s\n", std::string(written.message()).c_str());

@@ -11,6 +11,7 @@
 #include "src/cli/clean_command.h"
 #include "src/cli/match_commands.h"
 #include "src/cli/normalize_command.h"
+#include "src/cli/unmerge_command.h"
 #include "src/cli/validate_command.h"
 
 int main(int argc, char** argv) {
@@ -78,11 +79,33 @@ int main(int argc, char** argv) {
   dedupe_app->add_option("--threads", dedupe.threads,
                          "Worker threads (default: all cores)")
       ->check(CLI::Range(0, 256));
+  dedupe_app->add_option("--golden", dedupe.golden,
+                         "CSV to write: one golden record per cluster "
+                         "(golden_id,members, then the input's columns)");
+  dedupe_app->add_option("--lineage", dedupe.lineage,
+                         "CSV to write: every source cell with its golden id "
+                         "and fate (golden, same, lost, empty, id); `dqe "
+                         "unmerge` restores rows from it");
+  dedupe_app->add_option("--remap", dedupe.remap,
+                         "CSV to write: old_id,golden_id for every row, to "
+                         "re-point foreign keys");
   CLI::Option* explain_opt = dedupe_app->add_flag(
       "--explain-schema", dedupe.explain_schema,
       "Print the effective config for INPUT's header (inferred columns, "
       "rules, comparisons, defaults) and exit");
   clusters_opt->excludes(explain_opt);
+
+  dqe::cli::UnmergeRequest unmerge;
+  CLI::App* unmerge_app = app.add_subcommand(
+      "unmerge",
+      "Restore the source rows of golden records, byte for byte, from the "
+      "LINEAGE.csv `dqe dedupe --lineage` wrote");
+  unmerge_app->add_option("LINEAGE", unmerge.lineage, "LINEAGE.csv to read")
+      ->required();
+  unmerge_app->add_option("--golden", unmerge.golden,
+                          "Golden id to restore (repeat; default: all)");
+  unmerge_app->add_option("--out,-o", unmerge.output,
+                          "CSV to write (default: stdout)");
 
   dqe::cli::MatchRequest link;
   CLI::App* link_app = app.add_subcommand(
@@ -157,6 +180,7 @@ int main(int argc, char** argv) {
     return dqe::cli::RunNormalize(normalize, stdout);
   }
   if (dedupe_app->parsed()) return dqe::cli::RunDedupe(dedupe, stdout, stderr);
+  if (unmerge_app->parsed()) return dqe::cli::RunUnmerge(unmerge, stdout, stderr);
   if (link_app->parsed()) return dqe::cli::RunLink(link, stderr);
   if (train_app->parsed()) return dqe::cli::RunTrain(train, stderr);
   if (validate_app->parsed()) return dqe::cli::RunValidate(validate, stderr);

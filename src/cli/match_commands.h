@@ -2,12 +2,16 @@
 //
 //   dqe dedupe [--config CFG.json] [--model MODEL.json] INPUT.csv
 //       --clusters OUT.csv [--pairs PAIRS.csv] [--threads N] [--explain-schema]
+//       [--golden GOLDEN.csv] [--lineage LINEAGE.csv] [--remap REMAP.csv]
 //
 // writes OUT.csv with the columns id,cluster_id: every input row exactly
 // once, in input order; id is the id column's cell (or the 1-based row
 // number when there is none), cluster_id the id of the cluster's member with
 // the smallest id. PAIRS.csv lists the accepted pairs: id1,id2,weight,
 // probability, then per comparison its level and the weight it added.
+// --golden, --lineage and --remap merge each cluster into a golden record
+// with the config's survivorship rules and write GOLDEN.csv, LINEAGE.csv and
+// REMAP.csv (formats in merge_output.h).
 // --explain-schema prints the effective config for the input's header (the
 // inferred columns, rules and comparisons with all defaults) and exits.
 //
@@ -41,6 +45,9 @@ struct MatchRequest {
   std::string clusters;     // dedupe
   std::string matches;      // link
   std::string pairs;        // dedupe, link (optional)
+  std::string golden;       // dedupe (optional): GOLDEN.csv
+  std::string lineage;      // dedupe (optional): LINEAGE.csv
+  std::string remap;        // dedupe (optional): REMAP.csv
   std::string model_out;    // train
   int threads = 0;
   double pairs_min_probability = -1;  // --pairs-min-probability

@@ -443,7 +443,7 @@ absl::Status ParseConfig(const Json& j, Config* config) {
   if (absl::Status s = CheckObject(
           j, "", {"default_region", "columns", "blocking", "comparisons",
                   "threshold", "prior", "duplicates_per_row", "cannot_link",
-                  "training", "validation",
+                  "training", "validation", "merge", "identity",
                   "description"});
       !s.ok()) {
     return s;
@@ -577,6 +577,18 @@ absl::Status ParseConfig(const Json& j, Config* config) {
       return Expected("validation", "an object", j["validation"]);
     }
     config->validation_json = j["validation"].dump();
+  }
+  if (j.contains("merge")) {
+    config->merge_json = j["merge"].dump();
+    absl::StatusOr<MergeSpec> merge = MergeSpec::FromJson(config->merge_json);
+    if (!merge.ok()) return merge.status();
+    config->merge = *std::move(merge);
+  }
+  if (j.contains("identity")) {
+    config->identity_json = j["identity"].dump();
+    absl::StatusOr<IdentitySpec> identity = IdentitySpec::FromJson(config->identity_json);
+    if (!identity.ok()) return identity.status();
+    config->identity = *std::move(identity);
   }
   return absl::OkStatus();
 }

@@ -370,6 +370,15 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
   training["max_iterations"] = config.training.max_iterations;
   training["seed"] = config.training.seed;
   j["training"] = std::move(training);
+  // Objects other readers check, echoed as written.
+  for (const auto& [key, text] :
+       {std::pair<const char*, const std::string*>{"validation", &config.validation_json},
+        {"merge", &config.merge_json},
+        {"identity", &config.identity_json}}) {
+    if (text->empty()) continue;
+    nlohmann::ordered_json echoed = nlohmann::ordered_json::parse(*text, nullptr, false);
+    if (!echoed.is_discarded()) j[key] = std::move(echoed);
+  }
   return j.dump(2);
 }
 

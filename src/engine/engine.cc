@@ -6,10 +6,12 @@
 #include <new>
 #include <thread>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "src/common/cat.h"
 #include "absl/strings/str_cat.h"
 #include "dqe/cluster.h"
+#include "src/engine/identity_keys.h"
 #include "src/engine/match_plan.h"
 #include "src/engine/matcher.h"
 #include "src/engine/trainer.h"
@@ -92,6 +94,68 @@ absl::StatusOr<MatchPlan> Plan(const Config& config,
   return plan;
 }
 
+// The ids clusters are named by: the id column's cells, or the row numbers
+// zero-padded so that byte order is row order.
+std::vector<std::string_view> ClusterIds(const Schema& schema, const TableView& table,
+                                         std::vector<std::string>* storage) {
+  std::vector<std::string_view> ids(table.num_rows);
+  if (schema.record_id >= 0) {
+    auto id_column = table.columns[schema.record_id];
+    for (size_t r = 0; r < table.num_rows; ++r) ids[r] = id_column[r];
+    return ids;
+  }
+  storage->resize(table.num_rows);
+  for (size_t r = 0; r < table.num_rows; ++r) {
+    std::string& s = (*storage)[r];
+    s = internal::Cat(r + 1);
+    s.insert(0, 12 - std::min<size_t>(12, s.size()), '0');
+    ids[r] = s;
+  }
+  return ids;
+}
+
+// Dedupe in identity mode: rows with equal identity keys are one cluster.
+absl::StatusOr<DedupeResult> DedupeByIdentity(const Config& config,
+                                              const TableView& table) {
+  absl::StatusOr<Schema> schema = ResolveSchema(config, table.header);
+  if (!schema.ok()) return schema.status();
+  DedupeResult result;
+  result.schema = *schema;
+  for (const IdentityField& f : config.identity->fields) {
+    result.comparisons.push_back({f.column, {"equal"}});
+  }
+  MatchStats& stats = result.stats;
+  stats.rows = table.num_rows;
+  for (uint8_t f : table.flagged) stats.flagged_rows += f != 0;
+  auto t0 = std::chrono::steady_clock::now();
+  absl::StatusOr<internal::IdentityKeys> keys =
+      internal::ComputeIdentityKeys(*config.identity, *schema, table);
+  if (!keys.ok()) return keys.status();
+  stats.seconds_normalize = Seconds(t0);
+  t0 = std::chrono::steady_clock::now();
+  // Rows with one key are chained: each to the previous row of its key.
+  absl::flat_hash_map<std::string_view, uint32_t> last;
+  std::vector<ScoredPair> pairs;
+  for (size_t r = 0; r < table.num_rows; ++r) {
+    const std::string& key = keys->keys[r];
+    if (key.empty()) continue;
+    auto [it, inserted] = last.emplace(key, static_cast<uint32_t>(r));
+    if (!inserted) {
+      pairs.push_back({it->second, static_cast<uint32_t>(r), 1.0});
+      it->second = static_cast<uint32_t>(r);
+    }
+  }
+  stats.accepted_pairs = pairs.size();
+  std::vector<std::string> storage;
+  std::vector<std::string_view> ids = ClusterIds(*schema, table, &storage);
+  ClusterResult clusters = ClusterPairs(ids, pairs, {});
+  result.cluster_of_row = std::move(clusters.representative);
+  stats.clusters = clusters.num_clusters;
+  stats.seconds_cluster = Seconds(t0);
+  result.row_issues = std::move(keys->issues);
+  return result;
+}
+
 }  // namespace
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -162,6 +226,7 @@ absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& table,
                                             const MatchOptions& options) const {
   try {
     if (absl::Status s = CheckTable(table, "table"); !s.ok()) return s;
+    if (impl_->config.identity) return DedupeByIdentity(impl_->config, table);
     const int threads = Threads(options);
     absl::StatusOr<MatchPlan> plan = Plan(impl_->config, table.header, options);
     if (!plan.ok()) return plan.status();
@@ -196,19 +261,8 @@ absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& table,
 
     t0 = std::chrono::steady_clock::now();
     std::vector<std::string> row_numbers;
-    std::vector<std::string_view> ids(table.num_rows);
-    if (plan->schema.record_id >= 0) {
-      auto id_column = table.columns[plan->schema.record_id];
-      for (size_t r = 0; r < table.num_rows; ++r) ids[r] = id_column[r];
-    } else {
-      row_numbers.resize(table.num_rows);
-      for (size_t r = 0; r < table.num_rows; ++r) {
-        // Zero-padded so that byte order is row order.
-        row_numbers[r] = internal::Cat(r + 1);
-        row_numbers[r].insert(0, 12 - std::min<size_t>(12, row_numbers[r].size()), '0');
-        ids[r] = row_numbers[r];
-      }
-    }
+    std::vector<std::string_view> ids =
+        ClusterIds(plan->schema, table, &row_numbers);
     std::vector<ScoredPair> accepted;
     accepted.reserve(scored.accepted.size());
     for (const MatchedPair& m : scored.accepted) {
@@ -225,6 +279,16 @@ absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& table,
   } catch (const std::bad_alloc&) {
     return absl::ResourceExhaustedError("out of memory while deduplicating");
   }
+}
+
+absl::StatusOr<MergeResult> Engine::Merge(const TableView& table,
+                                          const DedupeResult& dedupe,
+                                          const MatchOptions& options) const {
+  MergeOptions merge_options;
+  merge_options.default_region = impl_->config.default_region;
+  merge_options.threads = options.threads;
+  return MergeClusters(dedupe.schema, impl_->config.merge, table,
+                       dedupe.cluster_of_row, merge_options);
 }
 
 absl::StatusOr<LinkResult> Engine::Link(const TableView& left,
