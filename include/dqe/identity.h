@@ -15,7 +15,8 @@
 //                 "end_of_month": ["EOM", "end of month", "cuối tháng", "月結"]},
 //      "missing": "invoice", "end_of_month": "end_of_month"},
 //     {"column": "discount_percent", "kind": "percent", "missing": "0"},
-//     {"column": "discount_days", "kind": "days", "missing": "0"}]}
+//     {"column": "discount_days", "kind": "days", "missing": "0",
+//      "requires_nonzero": "discount_percent"}]}
 //
 // Each field's cell is read by its kind: days ("30", "30 days", "30 ngày",
 // "三十天", "net 30", "月結30天"), percent ("2", "2%", "2.0", "0.02"),
@@ -25,7 +26,8 @@
 // `missing` when the field gives one. A days cell that says end of month
 // ("EOM 30", "月結30天") sets the enum field that names an `end_of_month`
 // value, when that cell is empty; a cell that contradicts it ("invoice date")
-// makes the row unreadable. A row with a cell that cannot be read (or is
+// makes the row unreadable. A field with `requires_nonzero` is ignored (for
+// that row) when the named field reads zero. A row with a cell that cannot be read (or is
 // empty without a `missing`) is matched with nothing and reported, naming the
 // row, the column and the problem.
 #ifndef DQE_IDENTITY_H_
@@ -54,6 +56,10 @@ struct IdentityField {
   std::optional<std::string> missing;
   // Enum: the value a days field's "end of month" implies.
   std::string end_of_month;
+  // Another identity field's column: this field counts only when that one
+  // reads a non-zero number (discount days mean nothing without a discount
+  // percent). Empty: always.
+  std::string requires_nonzero;
 };
 
 struct DQE_EXPORT IdentitySpec {

@@ -30,7 +30,8 @@ absl::Status GetText(const Json& j, const std::string& path, std::string* out) {
 
 absl::Status ParseField(const Json& j, const std::string& path, IdentityField* f) {
   if (absl::Status s = internal::JsonCheckKeys(
-          j, path, {"column", "kind", "values", "missing", "end_of_month"});
+          j, path, {"column", "kind", "values", "missing", "end_of_month",
+                    "requires_nonzero"});
       !s.ok()) {
     return s;
   }
@@ -96,6 +97,13 @@ absl::Status ParseField(const Json& j, const std::string& path, IdentityField* f
                      Cat("\"", f->end_of_month, "\" is not one of the field's values"));
     }
   }
+  if (j.contains("requires_nonzero")) {
+    if (absl::Status s = GetText(j["requires_nonzero"], Cat(path, ".requires_nonzero"),
+                                 &f->requires_nonzero);
+        !s.ok()) {
+      return s;
+    }
+  }
   return absl::OkStatus();
 }
 
@@ -122,6 +130,16 @@ absl::StatusOr<IdentitySpec> IdentitySpec::FromJson(std::string_view json) {
       return s;
     }
     spec.fields.push_back(std::move(f));
+  }
+  for (size_t i = 0; i < spec.fields.size(); ++i) {
+    const std::string& other = spec.fields[i].requires_nonzero;
+    if (other.empty()) continue;
+    bool known = false;
+    for (const IdentityField& f : spec.fields) known |= f.column == other && &f != &spec.fields[i];
+    if (!known) {
+      return JsonBad(Cat(root, ".fields[", i, "].requires_nonzero"),
+                     Cat("\"", other, "\" is not another identity field's column"));
+    }
   }
   return spec;
 }

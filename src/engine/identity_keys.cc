@@ -20,6 +20,7 @@ struct BoundField {
   Kind kind = Kind::kText;
   // Enum: folded spelling → canonical value.
   std::vector<std::pair<std::string, std::string>> spellings;
+  int required_field = -1;  // index of the field that must read non-zero
 };
 
 std::string Number(double v) {
@@ -116,6 +117,14 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
     }
     fields.push_back(std::move(b));
   }
+  for (BoundField& b : fields) {
+    for (size_t k = 0; k < fields.size(); ++k) {
+      if (!b.spec->requires_nonzero.empty() &&
+          fields[k].spec->column == b.spec->requires_nonzero) {
+        b.required_field = static_cast<int>(k);
+      }
+    }
+  }
 
   IdentityKeys out;
   out.keys.resize(table.num_rows);
@@ -194,7 +203,11 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
     for (const BoundField& f : fields) has_eom_enum |= !f.spec->end_of_month.empty();
     std::string key;
     for (size_t i = 0; i < fields.size(); ++i) {
-      key += values[i];
+      if (fields[i].required_field >= 0 && values[fields[i].required_field] == Number(0)) {
+        key += '-';  // ignored: the field it depends on reads zero
+      } else {
+        key += values[i];
+      }
       key += '\x1f';
     }
     if (end_of_month && !has_eom_enum) key += "eom";

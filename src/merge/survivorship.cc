@@ -17,6 +17,16 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+std::string_view Trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' ||
+                   s[e - 1] == '\n')) {
+    --e;
+  }
+  return s.substr(b, e - b);
+}
+
 size_t Index(uint32_t row, size_t column, size_t width) {
   return static_cast<size_t>(row) * width + column;
 }
@@ -141,7 +151,18 @@ int64_t Chooser::Choose(size_t column, uint32_t golden_index) {
         }
         // Equal: the earlier group has the better-ranked row.
       }
-      return filled_[groups[best].first];
+      // The group's most frequent spelling (ties: the better-ranked row).
+      size_t chosen = groups[best].first, chosen_count = 0;
+      for (size_t i = 0; i < k; ++i) {
+        if (group_of[i] != best) continue;
+        std::string_view spelling = Trim(Cell(filled_[i], column));
+        size_t count = 0;
+        for (size_t j = 0; j < k; ++j) {
+          count += group_of[j] == best && Trim(Cell(filled_[j], column)) == spelling;
+        }
+        if (count > chosen_count) chosen = i, chosen_count = count;
+      }
+      return filled_[chosen];
     }
   }
   return filled_[0];
