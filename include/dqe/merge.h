@@ -47,6 +47,12 @@
 //                    most frequent of them; ties go to the shortest value,
 //                    then to the member ranking.
 //
+// Whatever the rule, a value that other rows spell better is written in the
+// better spelling when the spellings differ only in case, diacritics,
+// spacing and punctuation: "Trần Thị Mai" over "TRAN THI MAI", "Đà Nẵng" over
+// "Da Nang" (not for phones, e-mails, dates and numbers, which are written
+// normalized).
+//
 // The golden id is stable: by default the id of the cluster's member with the
 // smallest id (the cluster id of DedupeResult), so the same cluster gets the
 // same golden id on every run and the surviving row keeps its own id; with

@@ -7,6 +7,7 @@
 #include "dqe/normalize.h"
 #include "src/common/utf8.h"
 #include "src/merge/value_key.h"
+#include "src/validate/picklist_key.h"
 
 namespace dqe::internal {
 namespace {
@@ -25,6 +26,15 @@ std::string_view Trim(std::string_view s) {
     --e;
   }
   return s.substr(b, e - b);
+}
+
+// True when the text has a character from U+3000 up (Han, kana, Hangul,
+// fullwidth forms): a lead byte of 0xE3 or more.
+bool HasCjk(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0xE3) return true;
+  }
+  return false;
 }
 
 size_t Index(uint32_t row, size_t column, size_t width) {
@@ -189,6 +199,52 @@ void Chooser::Union(size_t column, GoldenRecord* g, CellFate* fate) {
   g->values[column] = std::move(value);
 }
 
+size_t Chooser::BetterSpelling(size_t column, size_t chosen) {
+  switch (s_.schema->columns[column].kind) {
+    case Kind::kPersonName:
+    case Kind::kCompany:
+    case Kind::kAddress:
+    case Kind::kCity:
+    case Kind::kCountry:
+    case Kind::kText:
+    case Kind::kEnum:
+      break;
+    default:
+      return chosen;  // numbers, dates, phones, e-mails: written normalized
+  }
+  // Spelling score: letters beyond ASCII (diacritics, Han), then having
+  // lower-case letters (not typed in capitals).
+  auto score = [&](size_t slot) {
+    std::string_view cell = Cell(filled_[slot], column);
+    if (FindInvalidUtf8(cell) != std::string_view::npos) return std::pair<size_t, int>(0, 0);
+    size_t rich = 0;
+    int lower = 0;
+    for (unsigned char ch : cell) {
+      rich += ch >= 0xC0;  // a lead byte: one code point beyond ASCII
+      lower |= ch >= 'a' && ch <= 'z';
+    }
+    return std::pair<size_t, int>(rich, lower);
+  };
+  // Only spellings of the very same text (case, diacritics, spacing and
+  // punctuation aside) compete: "Minh Phát" is not "Công ty TNHH Minh Phát".
+  std::string_view chosen_cell = Cell(filled_[chosen], column);
+  if (FindInvalidUtf8(chosen_cell) != std::string_view::npos) return chosen;
+  const std::string text_key = PicklistKey(chosen_cell);
+  size_t best = chosen;
+  std::pair<size_t, int> best_score = score(chosen);
+  for (size_t i = 0; i < filled_.size(); ++i) {
+    if (i == chosen || Key(i, column) != Key(chosen, column)) continue;
+    std::string_view cell = Cell(filled_[i], column);
+    if (FindInvalidUtf8(cell) != std::string_view::npos || PicklistKey(cell) != text_key ||
+        HasCjk(cell) != HasCjk(chosen_cell)) {
+      continue;  // another text, or another script ("张伟" is not "Zhang Wei")
+    }
+    std::pair<size_t, int> sc = score(i);
+    if (sc > best_score) best = i, best_score = sc;
+  }
+  return best;
+}
+
 std::string Chooser::Value(uint32_t row, size_t column) const {
   std::string_view cell = Cell(row, column);
   if (!s_.clean) return std::string(cell);
@@ -232,8 +288,9 @@ void Chooser::Merge(uint32_t golden_index, GoldenRecord* g, CellFate* fate) {
     const int64_t chosen = Choose(c, golden_index);
     size_t chosen_slot = 0;
     while (filled_[chosen_slot] != chosen) ++chosen_slot;
-    g->values[c] = Value(static_cast<uint32_t>(chosen), c);
-    g->source_row[c] = chosen;
+    chosen_slot = BetterSpelling(c, chosen_slot);
+    g->values[c] = Value(filled_[chosen_slot], c);
+    g->source_row[c] = filled_[chosen_slot];
     const std::string golden_key = Key(chosen_slot, c);
     for (size_t i = 0; i < filled_.size(); ++i) {
       CellFate f = i == chosen_slot         ? CellFate::kGolden

@@ -64,6 +64,10 @@ class Chooser {
     return s_.table->columns[column][row];
   }
   const std::string& Key(size_t slot, size_t column);
+  // Among the cells with the chosen cell's key, the slot of the richest
+  // spelling ("Trần Thị Mai" over "TRAN THI MAI", "王秀英" over "Wang
+  // Xiuying"): the chosen one unless another spells the same value better.
+  size_t BetterSpelling(size_t column, size_t chosen);
   // The golden value a chosen cell gives (clean or as written).
   std::string Value(uint32_t row, size_t column) const;
   // Chooses the row whose cell is the golden value; -1 when all are empty.

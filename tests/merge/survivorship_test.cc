@@ -96,18 +96,21 @@ TEST(Survivorship, MostRecentReadsVietnameseAndChineseDateFormats) {
 TEST(Survivorship, MostRecentOrdersTimesOnTheSameDay) {
   Table t({"id", "city", "updated_at"},
           {{"A", "Hà Nội", "2026-11-22 09:30"},
-           {"B", "Hanoi", "22/11/2026 17:05"},
-           {"C", "HN", "2026年11月22日"}});
+           {"B", "Hải Phòng", "22/11/2026 17:05"},
+           {"C", "Huế", "2026年11月22日"}});
   dqe::MergeResult r = MergeWith(t, R"({"fields": {"city": "most_recent"}})");
-  EXPECT_EQ(r.golden[0].values[1], "Hanoi");
+  EXPECT_EQ(r.golden[0].values[1], "Hải Phòng");
 }
 
 TEST(Survivorship, MostCompleteTakesTheFullestRow) {
   // C1 has all nine cells filled, C2 and C3 eight, C4 seven.
   dqe::MergeResult r = MergeWith(Person(), R"({"default": "most_complete", "clean": false})");
-  EXPECT_EQ(Golden(r, "full_name"), "NGUYEN VAN AN");
-  EXPECT_EQ(r.golden[0].source_row[Column("full_name")], 0);
   EXPECT_EQ(Golden(r, "source"), "import_excel");
+  EXPECT_EQ(Golden(r, "phone"), "0912 345 678");
+  // C1's name, NGUYEN VAN AN, is written as C2 spells the same name.
+  EXPECT_EQ(Golden(r, "full_name"), "Nguyễn Văn An");
+  EXPECT_EQ(r.golden[0].source_row[Column("full_name")], 1);
+  EXPECT_EQ(r.Fate(0, Column("full_name")), dqe::CellFate::kSame);
   // Where the fullest row's cell is empty, the next fullest row gives it:
   Table t({"id", "email", "phone", "company"},
           {{"1", "", "0912345678", "Minh Phát"},
@@ -141,10 +144,10 @@ TEST(Survivorship, MostFrequentPrefersTheLargerGroupOverRecency) {
            {"2", "Da Nang", "2021-01-01"},
            {"3", "Huế", "2026-01-01"}});
   dqe::MergeResult r = MergeWith(t, R"({"fields": {"city": "most_frequent"}})");
-  // Two rows say Đà Nẵng (one without diacritics); the newer spelling wins
-  // the tie between the two spellings.
-  EXPECT_EQ(r.golden[0].values[1], "Da Nang");
-  EXPECT_EQ(r.Fate(0, 1), dqe::CellFate::kSame);
+  // Two rows say Đà Nẵng (one without diacritics): written with them.
+  EXPECT_EQ(r.golden[0].values[1], "Đà Nẵng");
+  EXPECT_EQ(r.Fate(0, 1), dqe::CellFate::kGolden);
+  EXPECT_EQ(r.Fate(1, 1), dqe::CellFate::kSame);
   EXPECT_EQ(r.Fate(2, 1), dqe::CellFate::kLost);
 }
 
@@ -175,10 +178,12 @@ TEST(Survivorship, LongestCountsCharactersNotBytes) {
 
 TEST(Survivorship, FirstNonEmptyFollowsInputOrder) {
   dqe::MergeResult r = MergeWith(Person(), R"({"default": "first_non_empty", "clean": false})");
-  EXPECT_EQ(Golden(r, "full_name"), "NGUYEN VAN AN");
-  // Every cell of C1 is filled: C1, the first row, gives them all.
+  // Every cell of C1 is filled: C1, the first row, gives them all, in the
+  // best spelling of the same text.
   EXPECT_EQ(Golden(r, "company"), "Minh Phát");
-  EXPECT_EQ(Golden(r, "address"), "12 Le Loi");
+  EXPECT_EQ(Golden(r, "phone"), "0912 345 678");
+  EXPECT_EQ(Golden(r, "full_name"), "Nguyễn Văn An");  // not NGUYEN VAN AN
+  EXPECT_EQ(Golden(r, "address"), "12 Lê Lợi");         // not 12 Le Loi
 }
 
 TEST(Survivorship, UnionKeepsEveryDistinctPhoneAndEmailNormalized) {
@@ -260,9 +265,15 @@ TEST(Survivorship, CleanValuesAreNormalizedButLineageKeepsTheCells) {
 TEST(Survivorship, TiesGoToTheSmallestIdWithoutDates) {
   Table t({"id", "full_name"}, {{"K9", "Lê Thị Hồng"}, {"K2", "Le Thi Hong"}});
   dqe::MergeResult r = MergeWith(t, R"({"clean": false})");
-  EXPECT_EQ(r.golden[0].values[1], "Le Thi Hong");
+  // K2 (the smaller id) wins the tie, in K9's spelling of the same name.
+  EXPECT_EQ(r.golden[0].values[1], "Lê Thị Hồng");
   EXPECT_EQ(r.golden[0].golden_id, "K2");
-  EXPECT_EQ(r.Fate(0, 1), dqe::CellFate::kSame);
+  EXPECT_EQ(r.Fate(0, 1), dqe::CellFate::kGolden);
+  EXPECT_EQ(r.Fate(1, 1), dqe::CellFate::kSame);
+  // Without diacritics on either side, the tie goes to K2's spelling.
+  Table u({"id", "full_name"}, {{"K9", "LE THI HONG"}, {"K2", "Le Thi Hong"}, {"K5", "Mai"}});
+  dqe::MergeResult v = MergeWith(u, R"({"clean": false, "default": "most_frequent"})");
+  EXPECT_EQ(v.golden[0].values[1], "Le Thi Hong");
 }
 
 TEST(MergeSpecJson, ErrorsNameThePath) {
