@@ -37,15 +37,15 @@
 //                    as written), joined with MergeSpec::separator, in the
 //                    member ranking; invalid phones and e-mails are kept as
 //                    written
-//   canonical        for reference data named per customer: the most
-//                    frequent value that is not customer-specific. A value
-//                    is customer-specific when it names a company (a legal
-//                    form: "Công ty TNHH …", "… Co., Ltd.", "…有限公司") or
-//                    when the same value (by match key) is also held by a
-//                    row of another cluster (a customer's name on several of
-//                    its terms). When every value is customer-specific, the
-//                    most frequent of them; ties go to the shortest value,
-//                    then to the member ranking.
+//   canonical        for reference data named per customer: the cleanest
+//                    name. Names are preferred, in order, when they name no
+//                    company (no legal form: "Công ty TNHH …", "… Co.,
+//                    Ltd.", "…有限公司"); when they write a number their row
+//                    holds in a number, days or percent column ("Net 30" or
+//                    "月結30天" beside due days "三十天"); when no row of
+//                    another cluster has the same name (a customer's name on
+//                    several of its terms); then the most frequent, then the
+//                    shortest, then the member ranking.
 //
 // Whatever the rule, a value that other rows spell better is written in the
 // better spelling when the spellings differ only in case, diacritics,

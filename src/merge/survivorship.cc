@@ -114,7 +114,9 @@ int64_t Chooser::Choose(size_t column, uint32_t golden_index) {
       struct Group {
         size_t first = 0;  // slot of its best-ranked row
         size_t count = 0;
-        bool specific = false;
+        bool company = false;    // names a company (a legal form)
+        bool describes = false;  // mentions a number its row holds elsewhere
+        bool shared = false;     // another cluster holds the same value
         size_t length = 0;
       };
       std::vector<Group> groups;
@@ -132,11 +134,11 @@ int64_t Chooser::Choose(size_t column, uint32_t golden_index) {
             std::string_view cell = Cell(filled_[i], column);
             group.length = CodePoints(cell);
             auto it = (*s_.shared)[column].find(key);
-            group.specific = it != (*s_.shared)[column].end() &&
-                             it->second != golden_index;
-            if (!group.specific && FindInvalidUtf8(cell) == std::string_view::npos) {
-              group.specific = !NormalizeCompany(cell).legal_forms.empty();
+            group.shared = it != (*s_.shared)[column].end() && it->second != golden_index;
+            if (FindInvalidUtf8(cell) == std::string_view::npos) {
+              group.company = !NormalizeCompany(cell).legal_forms.empty();
             }
+            group.describes = Describes(filled_[i], column);
           }
           groups.push_back(group);
         }
@@ -147,8 +149,16 @@ int64_t Chooser::Choose(size_t column, uint32_t golden_index) {
       for (size_t g = 1; g < groups.size(); ++g) {
         const Group& a = groups[g];
         const Group& b = groups[best];
-        if (a.specific != b.specific) {
-          if (!a.specific) best = g;
+        if (canonical && a.company != b.company) {
+          if (!a.company) best = g;
+          continue;
+        }
+        if (canonical && a.describes != b.describes) {
+          if (a.describes) best = g;
+          continue;
+        }
+        if (canonical && a.shared != b.shared) {
+          if (!a.shared) best = g;
           continue;
         }
         if (a.count != b.count) {
@@ -197,6 +207,43 @@ void Chooser::Union(size_t column, GoldenRecord* g, CellFate* fate) {
     if (added && g->source_row[column] < 0) g->source_row[column] = r;
   }
   g->values[column] = std::move(value);
+}
+
+bool Chooser::Describes(uint32_t row, size_t column) const {
+  // The whole numbers the cell writes in digits ("Net 30", "2/10 Net 30",
+  // "月結30天").
+  std::vector<double> mentioned;
+  std::string_view cell = Cell(row, column);
+  for (size_t i = 0; i < cell.size();) {
+    if (cell[i] < '0' || cell[i] > '9') {
+      ++i;
+      continue;
+    }
+    double v = 0;
+    while (i < cell.size() && cell[i] >= '0' && cell[i] <= '9') v = v * 10 + (cell[i++] - '0');
+    mentioned.push_back(v);
+  }
+  if (mentioned.empty()) return false;
+  // The numbers the row's other cells hold ("30", "三十天", "30 ngày", "2%").
+  for (size_t c = 0; c < s_.table->header.size(); ++c) {
+    if (c == column || static_cast<int>(c) == s_.id_column) continue;
+    std::string_view other = Cell(row, c);
+    if (IsBlank(other) || FindInvalidUtf8(other) != std::string_view::npos) continue;
+    const Kind kind = s_.schema->columns[c].kind;
+    if (kind != Kind::kDays && kind != Kind::kPercent && kind != Kind::kInteger &&
+        kind != Kind::kDecimal) {
+      continue;
+    }
+    NumberOptions options;
+    options.days_field = kind == Kind::kDays;
+    options.percent_field = kind == Kind::kPercent;
+    NormalizedNumber n = NormalizeNumber(other, options);
+    if (!n.valid || n.value == 0) continue;
+    for (double m : mentioned) {
+      if (m == n.value) return true;
+    }
+  }
+  return false;
 }
 
 size_t Chooser::BetterSpelling(size_t column, size_t chosen) {

@@ -64,6 +64,9 @@ class Chooser {
     return s_.table->columns[column][row];
   }
   const std::string& Key(size_t slot, size_t column);
+  // True when the cell writes a number (in digits) that one of its row's
+  // number, days or percent cells holds: "Net 30" beside due days "三十天".
+  bool Describes(uint32_t row, size_t column) const;
   // Among the cells with the chosen cell's key, the slot of the richest
   // spelling ("Trần Thị Mai" over "TRAN THI MAI", "王秀英" over "Wang
   // Xiuying"): the chosen one unless another spells the same value better.
