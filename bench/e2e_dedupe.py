@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -182,8 +183,9 @@ def ensure_data(workdir, rows, seed, log=sys.stderr):
 
 # ------------------------------------------------------------------- dqe ----
 
-def dqe_command(dqe, data, clusters, config=None, model=None, threads=None):
-    """argv of `dqe dedupe` on one file."""
+def dqe_command(dqe, data, clusters, config=None, model=None, threads=None, merge_prefix=None):
+    """argv of `dqe dedupe` on one file; with merge_prefix, also the merge
+    outputs PREFIX.golden.csv, PREFIX.lineage.csv and PREFIX.remap.csv."""
     argv = [dqe, 'dedupe']
     if config:
         argv += ['--config', config]
@@ -192,7 +194,27 @@ def dqe_command(dqe, data, clusters, config=None, model=None, threads=None):
     argv += [data, '--clusters', clusters]
     if threads:
         argv += ['--threads', str(threads)]
+    if merge_prefix:
+        argv += ['--golden', merge_prefix + '.golden.csv', '--lineage',
+                 merge_prefix + '.lineage.csv', '--remap', merge_prefix + '.remap.csv']
     return argv
+
+
+MERGED_LINE = re.compile(r'merged (\d+) rows into (\d+) golden records .*?([0-9.]+) s$')
+
+
+def merge_seconds(log_path):
+    """The seconds `dqe dedupe` reports for the merge and its outputs
+    (the "merged N rows into M golden records ..., S s" line), or None."""
+    try:
+        with open(log_path, encoding='utf-8', errors='replace') as f:
+            for line in f:
+                m = MERGED_LINE.search(line.strip())
+                if m:
+                    return float(m.group(3))
+    except OSError:
+        pass
+    return None
 
 
 def tail(path, lines=8):
@@ -229,9 +251,12 @@ def bench_size(args, rows, log=sys.stderr):
     data, truth = ensure_data(args.workdir, rows, args.seed, log)
     clusters = os.path.join(args.workdir, f'clusters-{rows}.csv')
     dqe_log = os.path.join(args.workdir, f'dqe-{rows}.log')
-    argv = dqe_command(args.dqe, data, clusters, args.config, args.model, args.threads)
+    merge_prefix = os.path.join(args.workdir, f'merge-{rows}') if args.merge else None
+    argv = dqe_command(args.dqe, data, clusters, args.config, args.model, args.threads,
+                       merge_prefix)
     runs = []
     floors = []
+    merges = []
     for _ in range(args.repeat):
         print(f'e2e_dedupe: {" ".join(argv)}', file=log, flush=True)
         with open(dqe_log, 'w', encoding='utf-8') as err:
@@ -240,6 +265,8 @@ def bench_size(args, rows, log=sys.stderr):
             raise BenchError(f'dqe dedupe on {rows} rows failed (exit {m.returncode}); '
                              f'its stderr ({dqe_log}) ends with:\n{tail(dqe_log)}')
         runs.append(m)
+        if args.merge:
+            merges.append(merge_seconds(dqe_log))
         floors.append(io_floor(data, os.path.join(args.workdir, f'floor-{rows}.csv')))
     acc = accuracy(clusters, truth)
     return {
@@ -254,6 +281,8 @@ def bench_size(args, rows, log=sys.stderr):
         'true_pairs': acc['true_pairs'], 'predicted_pairs': acc['predicted_pairs'],
         'true_positives': acc['true_positives'],
         'data': data, 'dqe_summary': tail(dqe_log),
+        'merge_seconds': (statistics.median(x for x in merges if x is not None)
+                          if any(x is not None for x in merges) else None),
     }
 
 
@@ -273,6 +302,8 @@ def derive(results):
         r['seconds_per_million_rows'] = per_row * 1e6
         r['per_row_cost_ratio'] = per_row / base if base > 0 else None
         r['floor_ratio'] = r['seconds'] / r['io_floor_seconds'] if r['io_floor_seconds'] > 0 else None
+        ms = r.get('merge_seconds')
+        r['merge_rows_per_second'] = r['rows'] / ms if ms else None
     return results
 
 
@@ -309,12 +340,22 @@ TABLE_COLUMNS = (
 )
 
 
+MERGE_COLUMNS = (
+    ('merge s', True, lambda r: fmt(r.get('merge_seconds'), '.2f')),
+    ('merge rows/s', True, lambda r: fmt_count(r.get('merge_rows_per_second'))),
+)
+
+
 def markdown_table(results):
-    """The Markdown table of derive()d results, one line per size."""
-    lines = ['| ' + ' | '.join(h for h, _, _ in TABLE_COLUMNS) + ' |',
-             '|' + '|'.join('---:' if right else '---' for _, right, _ in TABLE_COLUMNS) + '|']
+    """The Markdown table of derive()d results, one line per size (with the
+    merge columns when a merge was measured)."""
+    columns = TABLE_COLUMNS
+    if any(r.get('merge_seconds') is not None for r in results):
+        columns = TABLE_COLUMNS + MERGE_COLUMNS
+    lines = ['| ' + ' | '.join(h for h, _, _ in columns) + ' |',
+             '|' + '|'.join('---:' if right else '---' for _, right, _ in columns) + '|']
     for r in sorted(results, key=lambda r: r['rows']):
-        lines.append('| ' + ' | '.join(cell(r) for _, _, cell in TABLE_COLUMNS) + ' |')
+        lines.append('| ' + ' | '.join(cell(r) for _, _, cell in columns) + ' |')
     return '\n'.join(lines)
 
 
@@ -334,7 +375,7 @@ def settings(args):
     """The run's settings and machine, for the report and the JSON."""
     return {
         'dqe': args.dqe, 'dqe_version': dqe_version(args.dqe), 'config': args.config,
-        'model': args.model, 'threads': args.threads, 'seed': args.seed, 'repeat': args.repeat,
+        'model': args.model, 'threads': args.threads, 'merge': args.merge, 'seed': args.seed, 'repeat': args.repeat,
         'cpu': cpu_model(), 'cpus': os.cpu_count(), 'python': platform.python_version(),
         'date': datetime.datetime.now().astimezone().isoformat(timespec='seconds'),
         'load_average': os.getloadavg()[0] if hasattr(os, 'getloadavg') else None,
@@ -370,6 +411,9 @@ def build_parser():
                     help=f'comma-separated row counts (default {DEFAULT_SIZES})')
     ap.add_argument('--threads', type=int, help='passed as dqe dedupe --threads (default: dqe\'s own)')
     ap.add_argument('--seed', type=int, default=1, help='generator seed (default 1)')
+    ap.add_argument('--merge', action='store_true',
+                    help='also merge (dqe dedupe --golden --lineage --remap) and report '
+                         'the merge stage\'s seconds and rows/s (its outputs included)')
     ap.add_argument('--repeat', type=int, default=1,
                     help='runs per size; the median time is reported (default 1)')
     ap.add_argument('--workdir', default='/tmp/dqe-e2e',

@@ -15,7 +15,8 @@
 //
 // With an "identity" object in the config (identity.h), Dedupe groups rows by
 // their parsed identity fields instead (reference data such as payment
-// terms), and reports rows it could not read in row_issues.
+// terms), and reports rows it could not read in row_issues; Link matches a
+// right row to the left row (smallest id) with the same identity.
 //
 // Weights come, in order of preference, from MatchOptions::model (a trained
 // Model, e.g. from Train or `dqe train`), or from the config's levels (m and

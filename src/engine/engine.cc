@@ -156,6 +156,51 @@ absl::StatusOr<DedupeResult> DedupeByIdentity(const Config& config,
   return result;
 }
 
+// Link in identity mode: a right row matches the left row (smallest id) whose
+// identity key is the same.
+absl::StatusOr<LinkResult> LinkByIdentity(const Config& config, const TableView& left,
+                                          const TableView& right) {
+  absl::StatusOr<Schema> left_schema = ResolveSchema(config, left.header);
+  if (!left_schema.ok()) return left_schema.status();
+  absl::StatusOr<Schema> right_schema = ResolveSchema(config, right.header);
+  if (!right_schema.ok()) return right_schema.status();
+  absl::StatusOr<internal::IdentityKeys> lk =
+      internal::ComputeIdentityKeys(*config.identity, *left_schema, left);
+  if (!lk.ok()) return lk.status();
+  absl::StatusOr<internal::IdentityKeys> rk =
+      internal::ComputeIdentityKeys(*config.identity, *right_schema, right);
+  if (!rk.ok()) return rk.status();
+  LinkResult result;
+  result.schema = *left_schema;
+  for (const IdentityField& f : config.identity->fields) {
+    result.comparisons.push_back({f.column, {"equal"}});
+  }
+  std::vector<std::string> storage;
+  std::vector<std::string_view> ids = ClusterIds(*left_schema, left, &storage);
+  absl::flat_hash_map<std::string_view, uint32_t> first;
+  for (size_t r = 0; r < left.num_rows; ++r) {
+    const std::string& key = lk->keys[r];
+    if (key.empty()) continue;
+    auto [it, inserted] = first.emplace(key, static_cast<uint32_t>(r));
+    if (!inserted && ids[r] < ids[it->second]) it->second = static_cast<uint32_t>(r);
+  }
+  result.best.assign(right.num_rows, LinkMatch());
+  size_t matched = 0;
+  for (size_t r = 0; r < right.num_rows; ++r) {
+    const std::string& key = rk->keys[r];
+    if (key.empty()) continue;
+    auto it = first.find(key);
+    if (it == first.end()) continue;
+    result.best[r].left = it->second;
+    result.best[r].probability = 1.0;
+    ++matched;
+  }
+  result.stats.rows = left.num_rows + right.num_rows;
+  result.stats.accepted_pairs = matched;
+  result.stats.clusters = left.num_rows + right.num_rows - matched;
+  return result;
+}
+
 }  // namespace
 
 Engine::Engine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -297,6 +342,7 @@ absl::StatusOr<LinkResult> Engine::Link(const TableView& left,
   try {
     if (absl::Status s = CheckTable(left, "left table"); !s.ok()) return s;
     if (absl::Status s = CheckTable(right, "right table"); !s.ok()) return s;
+    if (impl_->config.identity) return LinkByIdentity(impl_->config, left, right);
     const int threads = Threads(options);
     absl::StatusOr<MatchPlan> plan = Plan(impl_->config, left.header, options);
     if (!plan.ok()) return plan.status();

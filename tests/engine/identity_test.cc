@@ -188,3 +188,26 @@ TEST(IdentityConfig, AColumnTheTableLacksIsAnError) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(IdentityMatching, LinkFindsTheTermWithTheSameMeaning) {
+  // The CRM's terms (left) and a spreadsheet of terms typed by hand (right).
+  Terms left({{"L2", "Net 30", "30", "", "", "", ""},
+              {"L1", "2/10 Net 30", "30", "", "2", "10", ""},
+              {"L3", "EOM 30", "30", "EOM", "", "", ""},
+              {"L0", "Net 30 (copy)", "30 days", "", "", "", ""}});
+  Terms right({{"R1", "Thanh toán 30 ngày", "30 ngày", "ngày hóa đơn", "", "", ""},
+               {"R2", "月結30天", "月結30天", "", "", "", ""},
+               {"R3", "Net 45", "45", "", "", "", ""},
+               {"R4", "2% 10 ngày", "三十天", "", "2%", "十天", ""}});
+  absl::StatusOr<dqe::LinkResult> r = PaymentTermsEngine()->Link(left.view, right.view);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->best.size(), 4u);
+  EXPECT_EQ(r->best[0].left, 3);  // L0, the smaller id of L0 and L2
+  EXPECT_EQ(r->best[1].left, 2);  // L3
+  EXPECT_EQ(r->best[2].left, -1);  // new
+  EXPECT_EQ(r->best[3].left, 1);  // L1
+}
+
+}  // namespace
