@@ -221,6 +221,12 @@ struct DQE_EXPORT Config {
   // and an office.
   std::optional<std::vector<CannotLinkRule>> cannot_link;
   TrainingSpec training;
+  // Cells the engine matches on (the columns of the comparisons, blocking
+  // rules and identity fields) longer than this many bytes are not matched:
+  // their row is kept, reported in DedupeResult::row_issues, and matched with
+  // nothing. Comparing two 10 MB "names" letter by letter would take hours;
+  // no name, phone, e-mail or address is that long. Default: 4096.
+  size_t max_cell_bytes = 4096;
   // The "validation" object as JSON text, kept as written: `dqe validate`
   // reads it with ValidationSpec::FromJson (validate.h), which checks it.
   // Empty when the config has none (the validation defaults apply).

@@ -98,8 +98,9 @@ struct ComparisonInfo {
   std::vector<std::string> levels;  // level names; index = level
 };
 
-// A row the engine could not read for matching (identity mode: a field that
-// does not parse); it is kept, as a cluster of its own.
+// A row the engine could not use for matching (a cell longer than
+// Config::max_cell_bytes; in identity mode, a field that does not parse); it
+// is kept, as a cluster of its own.
 struct RowIssue {
   uint32_t row = 0;
   std::string column;
@@ -131,6 +132,10 @@ struct LinkResult {
   std::vector<MatchedPair> pairs;  // accepted pairs (a: left row, b: right row)
   std::vector<LinkMatch> best;     // one per right row
   MatchStats stats;
+  // Rows kept out of matching because a cell they are matched on could not
+  // be used (longer than Config::max_cell_bytes), per table.
+  std::vector<RowIssue> left_issues;
+  std::vector<RowIssue> right_issues;
 };
 
 class DQE_EXPORT Engine {

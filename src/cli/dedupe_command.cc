@@ -54,17 +54,8 @@ int RunDedupe(const MatchRequest& request, FILE* out, FILE* log) {
     return 1;
   }
   SetIds(result->schema.record_id, &table);
-  for (size_t i = 0; i < result->row_issues.size() && i < 100; ++i) {
-    const RowIssue& issue = result->row_issues[i];
-    std::fprintf(log, "dqe: %s: row %u (id %s), column %s: %s\n",
-                 request.input.c_str(), issue.row + 1,
-                 std::string(table.Id(issue.row)).c_str(), issue.column.c_str(),
-                 issue.message.c_str());
-  }
-  if (result->row_issues.size() > 100) {
-    std::fprintf(log, "dqe: %s: %zu more rows kept alone, not listed\n",
-                 request.input.c_str(), result->row_issues.size() - 100);
-  }
+  ReportDuplicateIds(table, request.input, log);
+  ReportRowIssues(result->row_issues, table, request.input, log);
 
   absl::StatusOr<FILE*> file = OpenOutput(request.clusters);
   if (!file.ok()) {

@@ -50,6 +50,10 @@ int RunLink(const MatchRequest& request, FILE* log) {
   SetIds(result->schema.record_id, &left);
   absl::StatusOr<Schema> right_schema = (*engine)->SchemaFor(right.view.header);
   SetIds(right_schema.ok() ? right_schema->record_id : -1, &right);
+  ReportDuplicateIds(left, request.input, log);
+  ReportDuplicateIds(right, request.right, log);
+  ReportRowIssues(result->left_issues, left, request.input, log);
+  ReportRowIssues(result->right_issues, right, request.right, log);
 
   absl::StatusOr<FILE*> file = OpenOutput(request.matches);
   if (!file.ok()) {

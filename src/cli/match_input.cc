@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -65,6 +66,40 @@ void SetIds(int id_column, LoadedTable* table) {
   table->row_numbers.resize(table->csv.num_rows());
   for (size_t r = 0; r < table->row_numbers.size(); ++r) {
     table->row_numbers[r] = absl::StrCat(r + 1);
+  }
+}
+
+void ReportDuplicateIds(const LoadedTable& table, const std::string& path, FILE* log) {
+  if (table.id_column < 0) return;
+  absl::flat_hash_map<std::string_view, size_t> first;
+  size_t reported = 0, more = 0;
+  for (size_t r = 0; r < table.view.num_rows; ++r) {
+    auto [it, inserted] = first.emplace(table.Id(r), r);
+    if (inserted) continue;
+    if (reported < 10) {
+      std::fprintf(log,
+                   "dqe: %s: id \"%s\" is on rows %zu and %zu (ids should be unique; both "
+                   "rows are kept, and outputs name both by it)\n",
+                   path.c_str(), std::string(table.Id(r)).c_str(), it->second + 1, r + 1);
+      ++reported;
+    } else {
+      ++more;
+    }
+  }
+  if (more > 0) std::fprintf(log, "dqe: %s: %zu more repeated ids not listed\n", path.c_str(), more);
+}
+
+void ReportRowIssues(const std::vector<RowIssue>& issues, const LoadedTable& table,
+                     const std::string& path, FILE* log) {
+  for (size_t i = 0; i < issues.size() && i < 100; ++i) {
+    const RowIssue& issue = issues[i];
+    std::fprintf(log, "dqe: %s: row %u (id %s), column %s: %s\n", path.c_str(),
+                 issue.row + 1, std::string(table.Id(issue.row)).c_str(),
+                 issue.column.c_str(), issue.message.c_str());
+  }
+  if (issues.size() > 100) {
+    std::fprintf(log, "dqe: %s: %zu more rows kept alone, not listed\n", path.c_str(),
+                 issues.size() - 100);
   }
 }
 

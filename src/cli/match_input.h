@@ -37,6 +37,15 @@ absl::Status LoadTable(const std::string& path, FILE* log, LoadedTable* out);
 // SetIds picks the id column (from the schema) and fills row numbers.
 void SetIds(int id_column, LoadedTable* table);
 
+// ReportDuplicateIds warns on `log` about ids that name several rows (at
+// most 10 are listed): the rows are all kept, but outputs name them alike.
+void ReportDuplicateIds(const LoadedTable& table, const std::string& path, FILE* log);
+
+// ReportRowIssues lists (at most 100 of) the rows the engine kept out of
+// matching, with their row number, id, column and why.
+void ReportRowIssues(const std::vector<RowIssue>& issues, const LoadedTable& table,
+                     const std::string& path, FILE* log);
+
 // LoadEngine builds the engine from a config file, or from `{}` when the
 // path is empty.
 absl::StatusOr<std::unique_ptr<Engine>> LoadEngine(const std::string& path);

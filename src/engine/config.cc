@@ -442,7 +442,7 @@ absl::Status ParseTraining(const Json& j, const std::string& path,
 absl::Status ParseConfig(const Json& j, Config* config) {
   if (absl::Status s = CheckObject(
           j, "", {"default_region", "columns", "blocking", "comparisons",
-                  "threshold", "prior", "duplicates_per_row", "cannot_link",
+                  "threshold", "prior", "duplicates_per_row", "cannot_link", "max_cell_bytes",
                   "training", "validation", "merge", "identity",
                   "description"});
       !s.ok()) {
@@ -516,6 +516,14 @@ absl::Status ParseConfig(const Json& j, Config* config) {
     if (!(config->duplicates_per_row > 0 && config->duplicates_per_row < 1e6)) {
       return Bad("duplicates_per_row", "must be a positive number");
     }
+  }
+  if (j.contains("max_cell_bytes")) {
+    if (absl::Status s = GetCount(j["max_cell_bytes"], "max_cell_bytes",
+                                  &config->max_cell_bytes);
+        !s.ok()) {
+      return s;
+    }
+    if (config->max_cell_bytes < 16) return Bad("max_cell_bytes", "must be at least 16");
   }
   if (j.contains("cannot_link")) {
     const Json& groups = j["cannot_link"];

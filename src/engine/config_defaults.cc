@@ -354,6 +354,7 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
     j["prior"] = *config.prior;
   } else {
     j["duplicates_per_row"] = config.duplicates_per_row;
+    j["max_cell_bytes"] = config.max_cell_bytes;
   }
   if (config.cannot_link) {
     nlohmann::ordered_json guards = nlohmann::ordered_json::array();

@@ -94,6 +94,69 @@ absl::StatusOr<MatchPlan> Plan(const Config& config,
   return plan;
 }
 
+// A table with the cells longer than max_cell_bytes in the columns the
+// engine reads blanked (in a copy of those columns only) and their rows
+// flagged and reported.
+struct GuardedTable {
+  std::vector<std::vector<std::string_view>> storage;
+  std::vector<uint8_t> flagged;
+  std::vector<RowIssue> issues;
+  TableView view;
+};
+
+void GuardLongCells(const TableView& in, const std::vector<int>& columns,
+                    size_t max_cell_bytes, GuardedTable* out) {
+  out->view = in;
+  for (int c : columns) {
+    if (c < 0 || static_cast<size_t>(c) >= in.columns.size()) continue;
+    std::span<const std::string_view> cells = in.columns[c];
+    std::vector<std::string_view>* copy = nullptr;
+    for (size_t r = 0; r < cells.size(); ++r) {
+      if (cells[r].size() <= max_cell_bytes) continue;
+      if (copy == nullptr) {
+        out->storage.emplace_back(cells.begin(), cells.end());
+        copy = &out->storage.back();
+      }
+      (*copy)[r] = std::string_view();
+      if (out->flagged.empty()) {
+        out->flagged.assign(in.num_rows, 0);
+        for (size_t k = 0; k < in.flagged.size(); ++k) out->flagged[k] = in.flagged[k];
+      }
+      out->flagged[r] = 1;
+      out->issues.push_back(
+          {static_cast<uint32_t>(r), in.header[c],
+           internal::Cat("a cell of ", cells[r].size(), " bytes, longer than the ",
+                         max_cell_bytes,
+                         " bytes a matched cell may have (max_cell_bytes); the row is "
+                         "kept and matched with nothing")});
+    }
+    if (copy != nullptr) out->view.columns[c] = *copy;
+  }
+  if (!out->flagged.empty()) out->view.flagged = out->flagged;
+  std::sort(out->issues.begin(), out->issues.end(),
+            [](const RowIssue& a, const RowIssue& b) { return a.row < b.row; });
+}
+
+// The columns a plan reads.
+std::vector<int> PlanColumns(const MatchPlan& plan) {
+  std::vector<int> columns;
+  for (const auto& s : plan.sources) columns.insert(columns.end(), s.columns.begin(), s.columns.end());
+  if (plan.schema.country >= 0) columns.push_back(plan.schema.country);
+  std::sort(columns.begin(), columns.end());
+  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+  return columns;
+}
+
+std::vector<int> IdentityColumns(const IdentitySpec& spec, const TableView& t) {
+  std::vector<int> columns;
+  for (const IdentityField& f : spec.fields) {
+    for (size_t c = 0; c < t.header.size(); ++c) {
+      if (t.header[c] == f.column) columns.push_back(static_cast<int>(c));
+    }
+  }
+  return columns;
+}
+
 // The ids clusters are named by: the id column's cells, or the row numbers
 // zero-padded so that byte order is row order.
 std::vector<std::string_view> ClusterIds(const Schema& schema, const TableView& table,
@@ -116,7 +179,11 @@ std::vector<std::string_view> ClusterIds(const Schema& schema, const TableView& 
 
 // Dedupe in identity mode: rows with equal identity keys are one cluster.
 absl::StatusOr<DedupeResult> DedupeByIdentity(const Config& config,
-                                              const TableView& table) {
+                                              const TableView& input) {
+  GuardedTable guarded;
+  GuardLongCells(input, IdentityColumns(*config.identity, input), config.max_cell_bytes,
+                 &guarded);
+  const TableView& table = guarded.view;
   absl::StatusOr<Schema> schema = ResolveSchema(config, table.header);
   if (!schema.ok()) return schema.status();
   DedupeResult result;
@@ -152,7 +219,10 @@ absl::StatusOr<DedupeResult> DedupeByIdentity(const Config& config,
   result.cluster_of_row = std::move(clusters.representative);
   stats.clusters = clusters.num_clusters;
   stats.seconds_cluster = Seconds(t0);
-  result.row_issues = std::move(keys->issues);
+  result.row_issues = std::move(guarded.issues);
+  result.row_issues.insert(result.row_issues.end(), keys->issues.begin(), keys->issues.end());
+  std::stable_sort(result.row_issues.begin(), result.row_issues.end(),
+                   [](const RowIssue& a, const RowIssue& b) { return a.row < b.row; });
   return result;
 }
 
@@ -267,16 +337,20 @@ absl::StatusOr<std::string> Engine::ExplainSchema(
   return ConfigToJson(effective, plan->schema);
 }
 
-absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& table,
+absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& input,
                                             const MatchOptions& options) const {
   try {
-    if (absl::Status s = CheckTable(table, "table"); !s.ok()) return s;
-    if (impl_->config.identity) return DedupeByIdentity(impl_->config, table);
+    if (absl::Status s = CheckTable(input, "table"); !s.ok()) return s;
+    if (impl_->config.identity) return DedupeByIdentity(impl_->config, input);
     const int threads = Threads(options);
-    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, table.header, options);
+    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, input.header, options);
     if (!plan.ok()) return plan.status();
+    GuardedTable guarded;
+    GuardLongCells(input, PlanColumns(*plan), impl_->config.max_cell_bytes, &guarded);
+    const TableView& table = guarded.view;
 
     DedupeResult result;
+    result.row_issues = std::move(guarded.issues);
     result.schema = plan->schema;
     result.comparisons = internal::Comparisons(*plan);
     MatchStats& stats = result.stats;
@@ -336,18 +410,37 @@ absl::StatusOr<MergeResult> Engine::Merge(const TableView& table,
                        dedupe.cluster_of_row, merge_options);
 }
 
-absl::StatusOr<LinkResult> Engine::Link(const TableView& left,
-                                        const TableView& right,
+absl::StatusOr<LinkResult> Engine::Link(const TableView& left_input,
+                                        const TableView& right_input,
                                         const MatchOptions& options) const {
   try {
-    if (absl::Status s = CheckTable(left, "left table"); !s.ok()) return s;
-    if (absl::Status s = CheckTable(right, "right table"); !s.ok()) return s;
-    if (impl_->config.identity) return LinkByIdentity(impl_->config, left, right);
+    if (absl::Status s = CheckTable(left_input, "left table"); !s.ok()) return s;
+    if (absl::Status s = CheckTable(right_input, "right table"); !s.ok()) return s;
+    if (impl_->config.identity) {
+      return LinkByIdentity(impl_->config, left_input, right_input);
+    }
     const int threads = Threads(options);
-    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, left.header, options);
+    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, left_input.header, options);
     if (!plan.ok()) return plan.status();
+    GuardedTable left_guarded, right_guarded;
+    GuardLongCells(left_input, PlanColumns(*plan), impl_->config.max_cell_bytes,
+                   &left_guarded);
+    std::vector<int> right_columns;
+    for (int c : PlanColumns(*plan)) {
+      for (size_t k = 0; k < right_input.header.size(); ++k) {
+        if (right_input.header[k] == plan->schema.columns[c].name) {
+          right_columns.push_back(static_cast<int>(k));
+        }
+      }
+    }
+    GuardLongCells(right_input, right_columns, impl_->config.max_cell_bytes,
+                   &right_guarded);
+    const TableView& left = left_guarded.view;
+    const TableView& right = right_guarded.view;
 
     LinkResult result;
+    result.left_issues = std::move(left_guarded.issues);
+    result.right_issues = std::move(right_guarded.issues);
     result.schema = plan->schema;
     result.comparisons = internal::Comparisons(*plan);
     MatchStats& stats = result.stats;
@@ -440,12 +533,15 @@ absl::StatusOr<LinkResult> Engine::Link(const TableView& left,
   }
 }
 
-absl::StatusOr<Model> Engine::Train(const TableView& table,
+absl::StatusOr<Model> Engine::Train(const TableView& input,
                                     const MatchOptions& options) const {
   try {
-    if (absl::Status s = CheckTable(table, "table"); !s.ok()) return s;
-    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, table.header, options);
+    if (absl::Status s = CheckTable(input, "table"); !s.ok()) return s;
+    absl::StatusOr<MatchPlan> plan = Plan(impl_->config, input.header, options);
     if (!plan.ok()) return plan.status();
+    GuardedTable guarded;
+    GuardLongCells(input, PlanColumns(*plan), impl_->config.max_cell_bytes, &guarded);
+    const TableView& table = guarded.view;
     TableColumns columns;
     columns.columns = table.columns;
     columns.num_rows = table.num_rows;
