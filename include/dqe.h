@@ -7,6 +7,8 @@
  *   1. Basics: version, status codes, errors, memory, strings.
  *   2. Normalizing values: one value or a whole column per call.
  *   3. Deduplicating a table: tables, engines, results.
+ *   4. Validating a table: issues and per-column rates.
+ *   5. Merging duplicates: golden records, the remap table, lineage.
  *
  * Conventions, for every function below:
  *   - Handles are opaque. Each has a create function and a destroy function;
@@ -48,9 +50,9 @@
  * Stability: the values of every enum below are fixed forever; new values
  * are only ever added. Signatures never change: a changed function gets a
  * new name (`_v2`) beside the old one. Handles are opaque and results are
- * read through accessors, so that what later versions add (validation
- * issues, golden records, lineage, the remap table) comes as new functions
- * and new enum values on the same handles, never as a changed struct.
+ * read through accessors, so that what later versions add comes as new
+ * functions and new enum values on the same handles, never as a changed
+ * struct.
  */
 #ifndef DQE_H_
 #define DQE_H_
@@ -332,8 +334,9 @@ DQE_API dqe_status dqe_column_result_phone_flag(const dqe_column_result* result,
  * infers each column's kind and role from it, as the config allows.
  *
  * Thread-safety: build a table from one thread. Once built, a table may be
- * read by any number of concurrent calls (dqe_engine_dedupe only reads it);
- * do not add to it while such a call runs. */
+ * read by any number of concurrent calls (dqe_engine_dedupe,
+ * dqe_engine_validate and dqe_engine_merge only read it); do not add to it
+ * or set its flags while such a call runs. */
 typedef struct dqe_table dqe_table;
 
 /* dqe_table_create makes an empty table (no columns, no rows). */
@@ -468,6 +471,277 @@ typedef enum dqe_stat {
 /* dqe_dedupe_result_stat sets *out to a count. */
 DQE_API dqe_status dqe_dedupe_result_stat(const dqe_dedupe_result* result,
                                           dqe_stat stat, uint64_t* out);
+
+/* ============================================== 4. Validating a table === */
+
+/* A dqe_validation_result holds what dqe_engine_validate found: one issue
+ * per problem (in row order; within a row by column, whole-row issues
+ * last), counts, and each column's completeness and validity.
+ *
+ * Thread-safety: a result is immutable once returned; any number of threads
+ * may read it at once. Destroy it when no thread reads it any more. */
+typedef struct dqe_validation_result dqe_validation_result;
+
+/* What an issue is about. dqe_issue_code_name gives the stable name hosts
+ * match on (in parentheses). */
+typedef enum dqe_issue_code {
+  DQE_ISSUE_REQUIRED_MISSING = 1,     /* "required_missing": a required cell
+                                         is empty */
+  DQE_ISSUE_AT_LEAST_ONE_MISSING = 2, /* "at_least_one_missing": every column
+                                         of a group is empty */
+  DQE_ISSUE_INVALID_PHONE = 3,        /* "invalid_phone" */
+  DQE_ISSUE_INVALID_EMAIL = 4,        /* "invalid_email" */
+  DQE_ISSUE_EMAIL_TYPO_DOMAIN = 5,    /* "email_typo_domain": gmial.com */
+  DQE_ISSUE_INVALID_DATE = 6,         /* "invalid_date" */
+  DQE_ISSUE_NOT_IN_PICKLIST = 7,      /* "not_in_picklist" */
+  DQE_ISSUE_TOO_LONG = 8,             /* "too_long" */
+  DQE_ISSUE_PHONE_REGION_MISMATCH = 9, /* "phone_region_mismatch": the
+                                          number's region is not the row's
+                                          country */
+  DQE_ISSUE_INVALID_UTF8 = 10,        /* "invalid_utf8" */
+  DQE_ISSUE_RAGGED_ROW = 11           /* "ragged_row": a broken record (here:
+                                         a row flagged with
+                                         dqe_table_set_flags) */
+} dqe_issue_code;
+
+/* dqe_issue_code_name returns the code's stable name ("invalid_phone" ...),
+ * "unknown" for a value not listed above. Static storage: never freed. */
+DQE_API const char* dqe_issue_code_name(dqe_issue_code code);
+
+typedef enum dqe_severity {
+  DQE_SEVERITY_ERROR = 1,   /* the value is wrong: the cell is not valid */
+  DQE_SEVERITY_WARNING = 2  /* suspect but usable: the cell stays valid */
+} dqe_severity;
+
+/* dqe_severity_name returns "error" or "warning", "unknown" for a value not
+ * listed above. Static storage: never freed. */
+DQE_API const char* dqe_severity_name(dqe_severity severity);
+
+/* dqe_engine_validate checks every row of `table` against the rules of the
+ * engine's config ("validation", see include/dqe/validate.h; without it:
+ * phone, e-mail and date columns must hold valid values when they are
+ * given, and nothing is required). Phones are read in the region of the
+ * row's country column, else the column's region, else the config's
+ * "default_region". Problems in the data are issues, never errors; errors
+ * are a "validation" object that cannot be read, a rule naming a column
+ * the table lacks (both DQE_INVALID_ARGUMENT, naming the JSON path) or a
+ * "columns" entry of the config the table lacks (as dqe_engine_dedupe
+ * reports it). Rows flagged with dqe_table_set_flags are not
+ * checked: each gets one DQE_ISSUE_RAGGED_ROW issue (rule "input") and is
+ * left out of the column rates. `threads` is the number of worker threads
+ * (0: as many as the machine has); the result does not depend on it. The
+ * table is only read. */
+DQE_API dqe_status dqe_engine_validate(const dqe_engine* engine,
+                                       const dqe_table* table, int threads,
+                                       dqe_validation_result** out,
+                                       char** error);
+
+DQE_API void dqe_validation_result_destroy(dqe_validation_result* result);
+
+/* dqe_validation_result_issues returns the number of issues (0 for NULL). */
+DQE_API size_t dqe_validation_result_issues(
+    const dqe_validation_result* result);
+
+/* dqe_validation_result_issue reads issue `i`: its row (0-based), its
+ * column (the table's column index, or -1 for a rule about the whole row:
+ * an at-least-one group, a flagged row), its code and its severity. Any
+ * out-pointer may be NULL. */
+DQE_API dqe_status dqe_validation_result_issue(
+    const dqe_validation_result* result, size_t i, size_t* row, int* column,
+    dqe_issue_code* code, dqe_severity* severity);
+
+/* The text of an issue. */
+typedef enum dqe_issue_text {
+  /* The row's id: the record id column's cell, else the 1-based row
+   * number. */
+  DQE_ISSUE_TEXT_ID = 1,
+  /* The column's name; for an at-least-one group its columns joined by '|';
+   * empty for a flagged row. */
+  DQE_ISSUE_TEXT_COLUMN = 2,
+  /* The rule that fired: "required", "at_least_one", "format", "picklist",
+   * "max_length", "phone_matches_country" or "input" (a flagged row). */
+  DQE_ISSUE_TEXT_RULE = 3,
+  /* The code's name, as dqe_issue_code_name gives it. */
+  DQE_ISSUE_TEXT_CODE = 4,
+  /* The severity's name, as dqe_severity_name gives it. */
+  DQE_ISSUE_TEXT_SEVERITY = 5,
+  /* For people: the row (1-based), its id, the column, the value and what
+   * is wrong with it. */
+  DQE_ISSUE_TEXT_MESSAGE = 6,
+  /* The offending cell as given, bytes that are not UTF-8 written as \xHH;
+   * for a flagged row its cells joined by commas. */
+  DQE_ISSUE_TEXT_VALUE = 7
+} dqe_issue_text;
+
+/* dqe_validation_result_issue_text sets *out to a text of issue `i`. */
+DQE_API dqe_status dqe_validation_result_issue_text(
+    const dqe_validation_result* result, size_t i, dqe_issue_text text,
+    dqe_string* out);
+
+/* Counts over the whole table. */
+typedef enum dqe_validation_count {
+  DQE_VALIDATION_ROWS = 1,
+  DQE_VALIDATION_ROWS_SKIPPED = 2,  /* flagged rows: reported, not checked */
+  DQE_VALIDATION_ROWS_WITH_ERRORS = 3,
+  DQE_VALIDATION_ROWS_WITH_WARNINGS = 4,
+  DQE_VALIDATION_ERRORS = 5,        /* issues of severity error */
+  DQE_VALIDATION_WARNINGS = 6       /* issues of severity warning */
+} dqe_validation_count;
+
+/* dqe_validation_result_count sets *out to a count. */
+DQE_API dqe_status dqe_validation_result_count(
+    const dqe_validation_result* result, dqe_validation_count count,
+    uint64_t* out);
+/* dqe_validation_result_code_count sets *out to the number of issues with
+ * code `code`. */
+DQE_API dqe_status dqe_validation_result_code_count(
+    const dqe_validation_result* result, dqe_issue_code code, uint64_t* out);
+
+/* Per-column results, one per table column in table order.
+ * dqe_validation_result_columns returns their number (0 for NULL). */
+DQE_API size_t dqe_validation_result_columns(
+    const dqe_validation_result* result);
+/* dqe_validation_result_column_name sets *out to column `column`'s name. */
+DQE_API dqe_status dqe_validation_result_column_name(
+    const dqe_validation_result* result, size_t column, dqe_string* out);
+/* dqe_validation_result_column_stats reads column `column`'s counts and
+ * rates: `rows` checked (every row but the flagged ones), cells `present`
+ * (neither empty, blank nor a missing-value marker such as "N/A"), present
+ * cells `valid` (no error; warnings do not count against them),
+ * `completeness` = present / rows (1 without rows) and `validity` = valid /
+ * present (1 when nothing is present). Any out-pointer may be NULL. */
+DQE_API dqe_status dqe_validation_result_column_stats(
+    const dqe_validation_result* result, size_t column, uint64_t* rows,
+    uint64_t* present, uint64_t* valid, double* completeness,
+    double* validity);
+
+/* ============================================ 5. Merging duplicates === */
+
+/* A dqe_merge_result holds what dqe_engine_merge built: one golden record
+ * per cluster, the remap table (every row's golden record and golden id),
+ * and the lineage (what became of every source cell). It keeps copies of
+ * everything it hands out: the table and the dedupe result it was built
+ * from may be destroyed first.
+ *
+ * Thread-safety: a result is immutable once returned; any number of threads
+ * may read it at once. Destroy it when no thread reads it any more. */
+typedef struct dqe_merge_result dqe_merge_result;
+
+/* What became of a source cell in its golden record. */
+typedef enum dqe_fate {
+  DQE_FATE_GOLDEN = 1, /* it is (for a union: is part of) the golden value */
+  DQE_FATE_SAME = 2,   /* it equals the golden value by match key, but
+                          another row's spelling was kept */
+  DQE_FATE_LOST = 3,   /* it differs from the golden value, which another
+                          row gave */
+  DQE_FATE_EMPTY = 4,  /* the cell was empty */
+  DQE_FATE_ID = 5      /* a record id cell: the golden record has the golden
+                          id */
+} dqe_fate;
+
+/* dqe_fate_name returns "golden", "same", "lost", "empty" or "id",
+ * "unknown" for a value not listed above. Static storage: never freed. */
+DQE_API const char* dqe_fate_name(dqe_fate fate);
+
+/* dqe_engine_merge builds the golden records of `table`, grouped as
+ * `dedupe` (what dqe_engine_dedupe returned for this table) clusters it,
+ * with the survivorship rules of the engine's config ("merge", see
+ * include/dqe/merge.h; without it every column keeps the most recent row's
+ * value, or without a timestamp column the most complete row's). The
+ * columns' kinds and roles are those of the dedupe result. `dedupe` must
+ * have as many rows as the table and the same column names in the same
+ * order (DQE_INVALID_ARGUMENT otherwise); a "merge" rule naming a column
+ * the table lacks is DQE_INVALID_ARGUMENT too. `threads` is the number of
+ * worker threads (0: as many as the machine has); the result does not
+ * depend on it. The table and the dedupe result are only read. */
+DQE_API dqe_status dqe_engine_merge(const dqe_engine* engine,
+                                    const dqe_table* table,
+                                    const dqe_dedupe_result* dedupe,
+                                    int threads, dqe_merge_result** out,
+                                    char** error);
+
+DQE_API void dqe_merge_result_destroy(dqe_merge_result* result);
+
+/* Rows and columns of the table merged (0 for NULL). */
+DQE_API size_t dqe_merge_result_rows(const dqe_merge_result* result);
+DQE_API size_t dqe_merge_result_columns(const dqe_merge_result* result);
+/* dqe_merge_result_column_name sets *out to column `column`'s name. */
+DQE_API dqe_status dqe_merge_result_column_name(const dqe_merge_result* result,
+                                                size_t column,
+                                                dqe_string* out);
+/* dqe_merge_result_merged_rows returns the number of rows in clusters of
+ * two or more (0 for NULL). */
+DQE_API size_t dqe_merge_result_merged_rows(const dqe_merge_result* result);
+
+/* ---- Golden records, one per cluster, in the order of each cluster's
+ * first row. ---------------------------------------------------------- */
+
+/* dqe_merge_result_golden_records returns their number (0 for NULL). */
+DQE_API size_t dqe_merge_result_golden_records(const dqe_merge_result* result);
+/* dqe_merge_result_golden_id sets *out to golden record `golden`'s id: the
+ * id of its member with the smallest id (the id column's cell, else the
+ * 1-based row number), unless the config's "merge" names a "survivor"
+ * column. */
+DQE_API dqe_status dqe_merge_result_golden_id(const dqe_merge_result* result,
+                                              size_t golden, dqe_string* out);
+/* dqe_merge_result_golden_survivor sets *row to the row whose id is the
+ * golden id. */
+DQE_API dqe_status dqe_merge_result_golden_survivor(
+    const dqe_merge_result* result, size_t golden, size_t* row);
+/* dqe_merge_result_golden_members sets *out to the number of rows merged
+ * into golden record `golden` (1 for a row without duplicates);
+ * dqe_merge_result_golden_member sets *row to member `member`, members
+ * being in input order. */
+DQE_API dqe_status dqe_merge_result_golden_members(
+    const dqe_merge_result* result, size_t golden, size_t* out);
+DQE_API dqe_status dqe_merge_result_golden_member(
+    const dqe_merge_result* result, size_t golden, size_t member, size_t* row);
+/* dqe_merge_result_golden_value sets *out to golden record `golden`'s value
+ * of column `column` (the id column holds the golden id; a union's values
+ * are joined by the config's separator, "; " by default). */
+DQE_API dqe_status dqe_merge_result_golden_value(
+    const dqe_merge_result* result, size_t golden, size_t column,
+    dqe_string* out);
+/* dqe_merge_result_golden_source_row sets *row to the row that supplied
+ * that value: for a union the best-ranked row that added to it; -1 when the
+ * value is empty. */
+DQE_API dqe_status dqe_merge_result_golden_source_row(
+    const dqe_merge_result* result, size_t golden, size_t column,
+    int64_t* row);
+
+/* ---- The remap table: every row's golden record. --------------------- */
+
+/* dqe_merge_result_golden_of_row sets *golden to the index of row `row`'s
+ * golden record. */
+DQE_API dqe_status dqe_merge_result_golden_of_row(
+    const dqe_merge_result* result, size_t row, size_t* golden);
+/* dqe_merge_result_golden_of_rows copies every row's golden record index
+ * into `golden`, which has room for `n` == dqe_merge_result_rows entries:
+ * the whole column in one call. */
+DQE_API dqe_status dqe_merge_result_golden_of_rows(
+    const dqe_merge_result* result, size_t* golden, size_t n);
+/* dqe_merge_result_row_id sets *out to row `row`'s own id (the id column's
+ * cell, else the 1-based row number) and dqe_merge_result_golden_id_of_row
+ * to its golden record's id: together, the pair (old id, golden id) that
+ * re-points foreign keys. */
+DQE_API dqe_status dqe_merge_result_row_id(const dqe_merge_result* result,
+                                           size_t row, dqe_string* out);
+DQE_API dqe_status dqe_merge_result_golden_id_of_row(
+    const dqe_merge_result* result, size_t row, dqe_string* out);
+
+/* ---- Lineage: what became of every source cell. ---------------------- */
+
+/* dqe_merge_result_fate sets *out to the fate of row `row`'s cell in column
+ * `column`. */
+DQE_API dqe_status dqe_merge_result_fate(const dqe_merge_result* result,
+                                         size_t row, size_t column,
+                                         dqe_fate* out);
+/* dqe_merge_result_fates copies the fate of every cell into `fates`, row by
+ * row (fates[row * columns + column]), which has room for `n` ==
+ * dqe_merge_result_rows * dqe_merge_result_columns entries: the whole table
+ * in one call. */
+DQE_API dqe_status dqe_merge_result_fates(const dqe_merge_result* result,
+                                          dqe_fate* fates, size_t n);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -15,8 +15,11 @@
 #include "absl/status/status.h"
 #include "dqe.h"
 #include "dqe/engine.h"
+#include "dqe/merge.h"
 #include "dqe/normalize.h"
 #include "dqe/score.h"
+#include "dqe/table.h"
+#include "dqe/validate.h"
 
 struct dqe_normalize_options {
   dqe::NameOptions name;
@@ -53,6 +56,16 @@ struct dqe_engine {
 
 struct dqe_dedupe_result {
   dqe::DedupeResult result;
+};
+
+struct dqe_validation_result {
+  dqe::ValidationResult result;
+};
+
+// The MergeResult owns its header, values and ids: the table it was built
+// from may be destroyed first.
+struct dqe_merge_result {
+  dqe::MergeResult result;
 };
 
 namespace dqe::c_api {
@@ -99,6 +112,21 @@ inline bool View(const char* data, size_t len, std::string_view* out) {
   }
   *out = std::string_view(data, len);
   return true;
+}
+
+// ViewOf returns a view of the table's columns for the engine: it borrows
+// the table's cells (nothing is copied) and must not outlive the table.
+inline dqe::TableView ViewOf(const dqe_table& table) {
+  dqe::TableView view;
+  view.num_rows = table.rows;
+  view.header.reserve(table.columns.size());
+  view.columns.reserve(table.columns.size());
+  for (const dqe_table::Column& column : table.columns) {
+    view.header.push_back(column.name);
+    view.columns.emplace_back(column.cells);
+  }
+  view.flagged = table.flags;
+  return view;
 }
 
 inline dqe_string Out(std::string_view s) {

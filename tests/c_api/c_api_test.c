@@ -632,6 +632,515 @@ static void TestEmptyTable(void) {
   dqe_engine_destroy(engine);
 }
 
+/* ---------------------------------------------------------- validate --- */
+
+/* AddColumn adds a column of C strings. */
+static void AddColumn(dqe_table* table, const char* name,
+                      const char* const* cells, size_t n) {
+  dqe_string s[8];
+  size_t i;
+  char* error = NULL;
+  for (i = 0; i < n && i < 8; ++i) s[i] = S(cells[i]);
+  CHECK(dqe_table_add_column(table, name, strlen(name), s, n, &error) == DQE_OK);
+  if (error != NULL) fprintf(stderr, "%s\n", error);
+  dqe_free(error);
+}
+
+static int IssueTextIs(const dqe_validation_result* r, size_t i,
+                       dqe_issue_text text, const char* expected) {
+  dqe_string s;
+  s.data = NULL;
+  s.len = 0;
+  if (dqe_validation_result_issue_text(r, i, text, &s) != DQE_OK) return 0;
+  if (!Equals(s, expected)) {
+    fprintf(stderr, "  issue %u text %d: got \"%.*s\", expected \"%s\"\n",
+            (unsigned)i, (int)text, (int)s.len, s.data, expected);
+    return 0;
+  }
+  return 1;
+}
+
+/* IssueIs checks issue i's row, column and code. */
+static int IssueIs(const dqe_validation_result* r, size_t i, size_t row,
+                   int column, dqe_issue_code code, dqe_severity severity) {
+  size_t got_row = 99;
+  int got_column = 99;
+  dqe_issue_code got_code = (dqe_issue_code)0;
+  dqe_severity got_severity = (dqe_severity)0;
+  if (dqe_validation_result_issue(r, i, &got_row, &got_column, &got_code,
+                                  &got_severity) != DQE_OK) {
+    return 0;
+  }
+  if (got_row != row || got_column != column || got_code != code ||
+      got_severity != severity) {
+    fprintf(stderr, "  issue %u: row %u column %d %s %s\n", (unsigned)i,
+            (unsigned)got_row, got_column, dqe_issue_code_name(got_code),
+            dqe_severity_name(got_severity));
+    return 0;
+  }
+  return 1;
+}
+
+#define VROWS 4
+
+static dqe_table* ValidationTable(void) {
+  static const char* const ids[VROWS] = {"V1", "V2", "V3", "V4"};
+  static const char* const names[VROWS] = {
+      "Nguy\xE1\xBB\x85n V\xC4\x83n An",            /* Nguyễn Văn An */
+      "Tr\xE1\xBA\xA7n Th\xE1\xBB\x8B B\xC3\xACnh", /* Trần Thị Bình */
+      "L\xC3\xAA V\xC4\x83n C\xC6\xB0\xE1\xBB\x9Dng", /* Lê Văn Cường */
+      "Ph\xE1\xBA\xA1m Minh"};                      /* Phạm Minh */
+  static const char* const phones[VROWS] = {"0912 345 678", "0912 345",
+                                            "0903 111 222", "+84 903 222 333"};
+  static const char* const emails[VROWS] = {
+      "an.nguyen@gmail.com", "binh@yahoo.com", "an@@gmail", "minh@gmial.com"};
+  static const char* const cities[VROWS] = {
+      "H\xC3\xA0 N\xE1\xBB\x99i",           /* Hà Nội */
+      "\xC4\x90\xC3\xA0 N\xE1\xBA\xB5ng",   /* Đà Nẵng */
+      "", "N/A"};
+  dqe_table* table = NULL;
+  CHECK_STATUS(DQE_OK, dqe_table_create(&table, NULL));
+  AddColumn(table, "id", ids, VROWS);
+  AddColumn(table, "full_name", names, VROWS);
+  AddColumn(table, "phone", phones, VROWS);
+  AddColumn(table, "email", emails, VROWS);
+  AddColumn(table, "city", cities, VROWS);
+  return table;
+}
+
+static void TestValidate(void) {
+  const char* config = "{\"validation\": {\"required\": [\"full_name\", \"city\"]}}";
+  dqe_engine* engine = NULL;
+  dqe_table* table = ValidationTable();
+  dqe_validation_result* r = NULL;
+  dqe_string s;
+  uint64_t count = 99, rows = 0, present = 0, valid = 0;
+  double completeness = -1, validity = -1;
+  size_t row = 99;
+  int column = 99;
+  dqe_issue_code code = (dqe_issue_code)0;
+  dqe_severity severity = (dqe_severity)0;
+  char* error = NULL;
+
+  CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(config, strlen(config), &engine, NULL));
+  CHECK(dqe_engine_validate(engine, table, 1, &r, &error) == DQE_OK);
+  if (error != NULL) fprintf(stderr, "%s\n", error);
+  dqe_free(error);
+  /* Row 1: a phone too short. Row 2: a broken e-mail and no city. Row 3: a
+   * Gmail typo (a warning) and "N/A" for the city (a missing value). */
+  CHECK(dqe_validation_result_issues(r) == 5);
+  CHECK(IssueIs(r, 0, 1, 2, DQE_ISSUE_INVALID_PHONE, DQE_SEVERITY_ERROR));
+  CHECK(IssueTextIs(r, 0, DQE_ISSUE_TEXT_ID, "V2"));
+  CHECK(IssueTextIs(r, 0, DQE_ISSUE_TEXT_COLUMN, "phone"));
+  CHECK(IssueTextIs(r, 0, DQE_ISSUE_TEXT_RULE, "format"));
+  CHECK(IssueTextIs(r, 0, DQE_ISSUE_TEXT_CODE, "invalid_phone"));
+  CHECK(IssueTextIs(r, 0, DQE_ISSUE_TEXT_SEVERITY, "error"));
+  CHECK(IssueTextIs(r, 0, DQE_ISSUE_TEXT_VALUE, "0912 345"));
+  CHECK(dqe_validation_result_issue_text(r, 0, DQE_ISSUE_TEXT_MESSAGE, &s) == DQE_OK &&
+        strstr(s.data, "row 2 (id V2)") != NULL && strstr(s.data, "0912 345") != NULL);
+  CHECK(IssueIs(r, 1, 2, 3, DQE_ISSUE_INVALID_EMAIL, DQE_SEVERITY_ERROR));
+  CHECK(IssueTextIs(r, 1, DQE_ISSUE_TEXT_VALUE, "an@@gmail"));
+  CHECK(IssueTextIs(r, 1, DQE_ISSUE_TEXT_COLUMN, "email"));
+  CHECK(IssueIs(r, 2, 2, 4, DQE_ISSUE_REQUIRED_MISSING, DQE_SEVERITY_ERROR));
+  CHECK(IssueTextIs(r, 2, DQE_ISSUE_TEXT_RULE, "required"));
+  CHECK(IssueTextIs(r, 2, DQE_ISSUE_TEXT_COLUMN, "city"));
+  CHECK(IssueTextIs(r, 2, DQE_ISSUE_TEXT_VALUE, ""));
+  CHECK(IssueIs(r, 3, 3, 3, DQE_ISSUE_EMAIL_TYPO_DOMAIN, DQE_SEVERITY_WARNING));
+  CHECK(IssueTextIs(r, 3, DQE_ISSUE_TEXT_SEVERITY, "warning"));
+  CHECK(IssueIs(r, 4, 3, 4, DQE_ISSUE_REQUIRED_MISSING, DQE_SEVERITY_ERROR));
+  CHECK(IssueTextIs(r, 4, DQE_ISSUE_TEXT_VALUE, "N/A"));
+  CHECK_STATUS(DQE_OK, dqe_validation_result_issue(r, 0, NULL, NULL, NULL, NULL));
+  /* Counts. */
+  CHECK(dqe_validation_result_count(r, DQE_VALIDATION_ROWS, &count) == DQE_OK && count == VROWS);
+  CHECK(dqe_validation_result_count(r, DQE_VALIDATION_ROWS_SKIPPED, &count) == DQE_OK && count == 0);
+  CHECK(dqe_validation_result_count(r, DQE_VALIDATION_ROWS_WITH_ERRORS, &count) == DQE_OK && count == 3);
+  CHECK(dqe_validation_result_count(r, DQE_VALIDATION_ROWS_WITH_WARNINGS, &count) == DQE_OK && count == 1);
+  CHECK(dqe_validation_result_count(r, DQE_VALIDATION_ERRORS, &count) == DQE_OK && count == 4);
+  CHECK(dqe_validation_result_count(r, DQE_VALIDATION_WARNINGS, &count) == DQE_OK && count == 1);
+  CHECK(dqe_validation_result_code_count(r, DQE_ISSUE_REQUIRED_MISSING, &count) == DQE_OK && count == 2);
+  CHECK(dqe_validation_result_code_count(r, DQE_ISSUE_INVALID_PHONE, &count) == DQE_OK && count == 1);
+  CHECK(dqe_validation_result_code_count(r, DQE_ISSUE_RAGGED_ROW, &count) == DQE_OK && count == 0);
+  /* Columns: one per table column, in table order. */
+  CHECK(dqe_validation_result_columns(r) == 5);
+  CHECK(dqe_validation_result_column_name(r, 2, &s) == DQE_OK && Equals(s, "phone"));
+  CHECK(dqe_validation_result_column_stats(r, 2, &rows, &present, &valid, &completeness, &validity) == DQE_OK);
+  CHECK(rows == VROWS && present == 4 && valid == 3 && completeness == 1.0 && validity == 0.75);
+  /* The e-mail typo is a warning: the cell stays valid. */
+  CHECK(dqe_validation_result_column_stats(r, 3, NULL, NULL, &valid, NULL, &validity) == DQE_OK);
+  CHECK(valid == 3 && validity == 0.75);
+  CHECK(dqe_validation_result_column_stats(r, 4, NULL, &present, NULL, &completeness, NULL) == DQE_OK);
+  CHECK(present == 2 && completeness == 0.5);
+  CHECK_STATUS(DQE_OK, dqe_validation_result_column_stats(r, 0, NULL, NULL, NULL, NULL, NULL));
+  /* Errors: indices past the end, NULL pointers, values not in the enums. */
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_validation_result_issue(r, 5, &row, &column, &code, &severity));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_validation_result_issue_text(r, 5, DQE_ISSUE_TEXT_ID, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_validation_result_column_name(r, 5, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_validation_result_column_stats(r, 5, &rows, NULL, NULL, NULL, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_issue_text(r, 0, (dqe_issue_text)99, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_issue_text(r, 0, DQE_ISSUE_TEXT_ID, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_count(r, (dqe_validation_count)0, &count));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_count(r, DQE_VALIDATION_ROWS, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_code_count(r, (dqe_issue_code)12, &count));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_code_count(r, (dqe_issue_code)0, &count));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_column_name(r, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_issue(NULL, 0, &row, NULL, NULL, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_issue_text(NULL, 0, DQE_ISSUE_TEXT_ID, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_count(NULL, DQE_VALIDATION_ROWS, &count));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_code_count(NULL, DQE_ISSUE_TOO_LONG, &count));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_column_name(NULL, 0, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_validation_result_column_stats(NULL, 0, &rows, NULL, NULL, NULL, NULL));
+  CHECK(dqe_validation_result_issues(NULL) == 0 && dqe_validation_result_columns(NULL) == 0);
+  dqe_validation_result_destroy(r);
+  dqe_validation_result_destroy(NULL);
+  r = NULL;
+
+  /* A flagged row is reported once, as a broken record, and not checked. */
+  {
+    uint8_t flags[VROWS] = {0, 0, 1, 0};
+    CHECK_STATUS(DQE_OK, dqe_table_set_flags(table, flags, VROWS, NULL));
+    CHECK_STATUS(DQE_OK, dqe_engine_validate(engine, table, 0, &r, NULL));
+    CHECK(dqe_validation_result_issues(r) == 4);
+    CHECK(IssueIs(r, 1, 2, -1, DQE_ISSUE_RAGGED_ROW, DQE_SEVERITY_ERROR));
+    CHECK(IssueTextIs(r, 1, DQE_ISSUE_TEXT_RULE, "input"));
+    CHECK(IssueTextIs(r, 1, DQE_ISSUE_TEXT_COLUMN, ""));
+    CHECK(IssueTextIs(r, 1, DQE_ISSUE_TEXT_VALUE,
+                      "V3,L\xC3\xAA V\xC4\x83n C\xC6\xB0\xE1\xBB\x9Dng,0903 111 222,an@@gmail,"));
+    CHECK(dqe_validation_result_count(r, DQE_VALIDATION_ROWS_SKIPPED, &count) == DQE_OK && count == 1);
+    CHECK(dqe_validation_result_column_stats(r, 4, &rows, &present, NULL, NULL, NULL) == DQE_OK);
+    CHECK(rows == VROWS - 1 && present == 2);
+    dqe_validation_result_destroy(r);
+    r = NULL;
+  }
+
+  /* Names of codes and severities. */
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_REQUIRED_MISSING), "required_missing") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_AT_LEAST_ONE_MISSING), "at_least_one_missing") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_INVALID_PHONE), "invalid_phone") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_INVALID_EMAIL), "invalid_email") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_EMAIL_TYPO_DOMAIN), "email_typo_domain") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_INVALID_DATE), "invalid_date") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_NOT_IN_PICKLIST), "not_in_picklist") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_TOO_LONG), "too_long") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_PHONE_REGION_MISMATCH), "phone_region_mismatch") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_INVALID_UTF8), "invalid_utf8") == 0);
+  CHECK(strcmp(dqe_issue_code_name(DQE_ISSUE_RAGGED_ROW), "ragged_row") == 0);
+  CHECK(strcmp(dqe_issue_code_name((dqe_issue_code)0), "unknown") == 0);
+  CHECK(strcmp(dqe_issue_code_name((dqe_issue_code)12), "unknown") == 0);
+  CHECK(strcmp(dqe_severity_name(DQE_SEVERITY_ERROR), "error") == 0);
+  CHECK(strcmp(dqe_severity_name(DQE_SEVERITY_WARNING), "warning") == 0);
+  CHECK(strcmp(dqe_severity_name((dqe_severity)0), "unknown") == 0);
+
+  /* Errors of the call. */
+  r = (dqe_validation_result*)&checks; /* set to NULL on failure */
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_validate(NULL, table, 1, &r, NULL));
+  CHECK(r == NULL);
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_validate(engine, NULL, 1, &r, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_validate(engine, table, -1, &r, NULL));
+  CHECK(dqe_engine_validate(engine, table, 1, NULL, &error) == DQE_INVALID_ARGUMENT);
+  CHECK(error != NULL && strstr(error, "dqe_engine_validate: out is NULL") != NULL);
+  dqe_free(error);
+  dqe_engine_destroy(engine);
+  /* A rule naming a column the table lacks; a "validation" object that does
+   * not read. */
+  {
+    const char* missing = "{\"validation\": {\"required\": [\"full_name\", \"mobile\"]}}";
+    const char* bad = "{\"validation\": {\"required\": \"full_name\"}}";
+    CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(missing, strlen(missing), &engine, NULL));
+    CHECK(dqe_engine_validate(engine, table, 1, &r, &error) == DQE_INVALID_ARGUMENT);
+    CHECK(r == NULL);
+    CHECK(error != NULL && strstr(error, "validation.required[1]") != NULL &&
+          strstr(error, "mobile") != NULL);
+    dqe_free(error);
+    dqe_engine_destroy(engine);
+    CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(bad, strlen(bad), &engine, NULL));
+    CHECK(dqe_engine_validate(engine, table, 1, &r, &error) == DQE_INVALID_ARGUMENT);
+    CHECK(error != NULL && strstr(error, "config: validation.required") != NULL);
+    dqe_free(error);
+    dqe_engine_destroy(engine);
+  }
+  dqe_table_destroy(table);
+}
+
+/* ------------------------------------------------------------- merge --- */
+
+#define MROWS 3
+#define MCOLUMNS 5
+
+/* Two spellings of one Vietnamese contact (ids C3 and C1) and a Chinese
+ * one without a city. */
+static dqe_table* MergeTable(void) {
+  static const char* const ids[MROWS] = {"C3", "C1", "C2"};
+  static const char* const names[MROWS] = {
+      "Nguy\xE1\xBB\x85n V\xC4\x83n An", "NGUYEN VAN AN",
+      "\xE5\xBC\xB5\xE5\x81\x89"}; /* 張偉 */
+  static const char* const phones[MROWS] = {"0912 345 678", "+84912345678",
+                                            "+86 138 0013 8000"};
+  static const char* const emails[MROWS] = {"an.nguyen@gmail.com", "",
+                                            "zhang.wei@163.com"};
+  static const char* const cities[MROWS] = {
+      "H\xC3\xA0 N\xE1\xBB\x99i", "Ha Noi", ""};
+  dqe_table* table = NULL;
+  CHECK_STATUS(DQE_OK, dqe_table_create(&table, NULL));
+  AddColumn(table, "id", ids, MROWS);
+  AddColumn(table, "full_name", names, MROWS);
+  AddColumn(table, "phone", phones, MROWS);
+  AddColumn(table, "email", emails, MROWS);
+  AddColumn(table, "city", cities, MROWS);
+  return table;
+}
+
+static int GoldenValueIs(const dqe_merge_result* r, size_t golden,
+                         size_t column, const char* expected) {
+  dqe_string s;
+  s.data = NULL;
+  s.len = 0;
+  if (dqe_merge_result_golden_value(r, golden, column, &s) != DQE_OK) return 0;
+  if (!Equals(s, expected)) {
+    fprintf(stderr, "  golden %u column %u: got \"%.*s\", expected \"%s\"\n",
+            (unsigned)golden, (unsigned)column, (int)s.len, s.data, expected);
+    return 0;
+  }
+  return 1;
+}
+
+static int FateIs(const dqe_merge_result* r, size_t row, size_t column,
+                  dqe_fate expected) {
+  dqe_fate fate = (dqe_fate)0;
+  if (dqe_merge_result_fate(r, row, column, &fate) != DQE_OK) return 0;
+  if (fate != expected) {
+    fprintf(stderr, "  row %u column %u: fate %s, expected %s\n", (unsigned)row,
+            (unsigned)column, dqe_fate_name(fate), dqe_fate_name(expected));
+    return 0;
+  }
+  return 1;
+}
+
+static void TestMerge(void) {
+  const char* config = "{\"merge\": {\"fields\": {\"phone\": \"union\"}}}";
+  dqe_engine* engine = NULL;
+  dqe_table* table = MergeTable();
+  dqe_dedupe_result* d = NULL;
+  dqe_merge_result* m = NULL;
+  dqe_string s;
+  size_t n = 99, row = 99, golden = 99, goldens[MROWS], i;
+  int64_t source = -2;
+  dqe_fate fate = (dqe_fate)0, fates[MROWS * MCOLUMNS];
+  char* error = NULL;
+
+  CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(config, strlen(config), &engine, NULL));
+  CHECK_STATUS(DQE_OK, dqe_engine_dedupe(engine, table, 1, &d, NULL));
+  CHECK(dqe_engine_merge(engine, table, d, 1, &m, &error) == DQE_OK);
+  if (error != NULL) fprintf(stderr, "%s\n", error);
+  dqe_free(error);
+  /* The result keeps what it hands out: the inputs may go first. */
+  dqe_table_destroy(table);
+  dqe_dedupe_result_destroy(d);
+  table = NULL;
+  d = NULL;
+
+  CHECK(dqe_merge_result_rows(m) == MROWS);
+  CHECK(dqe_merge_result_columns(m) == MCOLUMNS);
+  CHECK(dqe_merge_result_column_name(m, 2, &s) == DQE_OK && Equals(s, "phone"));
+  CHECK(dqe_merge_result_merged_rows(m) == 2);
+  /* Two golden records, in the order of their first rows. */
+  CHECK(dqe_merge_result_golden_records(m) == 2);
+  /* The golden id is the smallest member id: C1 (row 1), not row 0's C3. */
+  CHECK(dqe_merge_result_golden_id(m, 0, &s) == DQE_OK && Equals(s, "C1"));
+  CHECK(dqe_merge_result_golden_survivor(m, 0, &row) == DQE_OK && row == 1);
+  CHECK(dqe_merge_result_golden_members(m, 0, &n) == DQE_OK && n == 2);
+  CHECK(dqe_merge_result_golden_member(m, 0, 0, &row) == DQE_OK && row == 0);
+  CHECK(dqe_merge_result_golden_member(m, 0, 1, &row) == DQE_OK && row == 1);
+  CHECK(GoldenValueIs(m, 0, 0, "C1"));
+  /* The better spelling survives; the union holds the one number once. */
+  CHECK(GoldenValueIs(m, 0, 1, "Nguy\xE1\xBB\x85n V\xC4\x83n An"));
+  CHECK(GoldenValueIs(m, 0, 2, "+84912345678"));
+  CHECK(GoldenValueIs(m, 0, 3, "an.nguyen@gmail.com"));
+  CHECK(dqe_merge_result_golden_source_row(m, 0, 3, &source) == DQE_OK && source == 0);
+  CHECK(dqe_merge_result_golden_source_row(m, 0, 2, &source) == DQE_OK && source == 0);
+  CHECK(dqe_merge_result_golden_id(m, 1, &s) == DQE_OK && Equals(s, "C2"));
+  CHECK(dqe_merge_result_golden_members(m, 1, &n) == DQE_OK && n == 1);
+  CHECK(dqe_merge_result_golden_member(m, 1, 0, &row) == DQE_OK && row == 2);
+  CHECK(GoldenValueIs(m, 1, 1, "\xE5\xBC\xB5\xE5\x81\x89"));
+  CHECK(GoldenValueIs(m, 1, 2, "+8613800138000"));
+  CHECK(dqe_merge_result_golden_source_row(m, 1, 1, &source) == DQE_OK && source == 2);
+  /* An empty value has no source row. */
+  CHECK(GoldenValueIs(m, 1, 4, ""));
+  CHECK(dqe_merge_result_golden_source_row(m, 1, 4, &source) == DQE_OK && source == -1);
+  CHECK(FateIs(m, 2, 4, DQE_FATE_EMPTY));
+  /* The remap table. */
+  CHECK(dqe_merge_result_golden_of_row(m, 0, &golden) == DQE_OK && golden == 0);
+  CHECK(dqe_merge_result_golden_of_row(m, 2, &golden) == DQE_OK && golden == 1);
+  CHECK_STATUS(DQE_OK, dqe_merge_result_golden_of_rows(m, goldens, MROWS));
+  CHECK(goldens[0] == 0 && goldens[1] == 0 && goldens[2] == 1);
+  CHECK(dqe_merge_result_row_id(m, 0, &s) == DQE_OK && Equals(s, "C3"));
+  CHECK(dqe_merge_result_golden_id_of_row(m, 0, &s) == DQE_OK && Equals(s, "C1"));
+  CHECK(dqe_merge_result_golden_id_of_row(m, 1, &s) == DQE_OK && Equals(s, "C1"));
+  CHECK(dqe_merge_result_row_id(m, 2, &s) == DQE_OK && Equals(s, "C2"));
+  CHECK(dqe_merge_result_golden_id_of_row(m, 2, &s) == DQE_OK && Equals(s, "C2"));
+  /* Lineage. */
+  CHECK(FateIs(m, 0, 0, DQE_FATE_ID));
+  CHECK(FateIs(m, 1, 0, DQE_FATE_ID));
+  CHECK(FateIs(m, 0, 1, DQE_FATE_GOLDEN));
+  CHECK(FateIs(m, 1, 1, DQE_FATE_SAME));
+  /* Row 0 (the more complete row, ranked first) added the number to the
+   * union; row 1's cell is the same number. */
+  CHECK(FateIs(m, 0, 2, DQE_FATE_GOLDEN));
+  CHECK(FateIs(m, 1, 2, DQE_FATE_SAME));
+  CHECK(FateIs(m, 0, 3, DQE_FATE_GOLDEN));
+  CHECK(FateIs(m, 1, 3, DQE_FATE_EMPTY));
+  CHECK(FateIs(m, 2, 1, DQE_FATE_GOLDEN));
+  CHECK_STATUS(DQE_OK, dqe_merge_result_fates(m, fates, MROWS * MCOLUMNS));
+  for (i = 0; i < MROWS * MCOLUMNS; ++i) {
+    CHECK(dqe_merge_result_fate(m, i / MCOLUMNS, i % MCOLUMNS, &fate) == DQE_OK &&
+          fates[i] == fate);
+  }
+  CHECK(strcmp(dqe_fate_name(DQE_FATE_GOLDEN), "golden") == 0);
+  CHECK(strcmp(dqe_fate_name(DQE_FATE_SAME), "same") == 0);
+  CHECK(strcmp(dqe_fate_name(DQE_FATE_LOST), "lost") == 0);
+  CHECK(strcmp(dqe_fate_name(DQE_FATE_EMPTY), "empty") == 0);
+  CHECK(strcmp(dqe_fate_name(DQE_FATE_ID), "id") == 0);
+  CHECK(strcmp(dqe_fate_name((dqe_fate)0), "unknown") == 0);
+  CHECK(strcmp(dqe_fate_name((dqe_fate)6), "unknown") == 0);
+
+  /* Indices past the end. */
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_column_name(m, MCOLUMNS, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_id(m, 2, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_survivor(m, 2, &row));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_members(m, 2, &n));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_member(m, 0, 2, &row));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_member(m, 2, 0, &row));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_value(m, 0, MCOLUMNS, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_value(m, 2, 0, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_source_row(m, 0, MCOLUMNS, &source));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_source_row(m, 2, 0, &source));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_of_row(m, MROWS, &golden));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_row_id(m, MROWS, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_golden_id_of_row(m, MROWS, &s));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_fate(m, MROWS, 0, &fate));
+  CHECK_STATUS(DQE_OUT_OF_RANGE, dqe_merge_result_fate(m, 0, MCOLUMNS, &fate));
+  /* Wrong sizes and NULL pointers. */
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_of_rows(m, goldens, MROWS - 1));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_of_rows(m, NULL, MROWS));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_fates(m, fates, MROWS * MCOLUMNS - 1));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_fates(m, NULL, MROWS * MCOLUMNS));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_column_name(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_id(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_survivor(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_members(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_member(m, 0, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_value(m, 0, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_source_row(m, 0, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_of_row(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_row_id(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_id_of_row(m, 0, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_fate(m, 0, 0, NULL));
+  /* NULL results. */
+  CHECK(dqe_merge_result_rows(NULL) == 0 && dqe_merge_result_columns(NULL) == 0 &&
+        dqe_merge_result_merged_rows(NULL) == 0 &&
+        dqe_merge_result_golden_records(NULL) == 0);
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_column_name(NULL, 0, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_id(NULL, 0, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_survivor(NULL, 0, &row));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_members(NULL, 0, &n));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_member(NULL, 0, 0, &row));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_value(NULL, 0, 0, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_source_row(NULL, 0, 0, &source));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_of_row(NULL, 0, &golden));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_of_rows(NULL, goldens, MROWS));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_row_id(NULL, 0, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_golden_id_of_row(NULL, 0, &s));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_fate(NULL, 0, 0, &fate));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_merge_result_fates(NULL, fates, MROWS * MCOLUMNS));
+  dqe_merge_result_destroy(m);
+  dqe_merge_result_destroy(NULL);
+  dqe_engine_destroy(engine);
+}
+
+static void TestMergeErrors(void) {
+  const char* config = "{\"merge\": {\"fields\": {\"phone\": \"union\"}}}";
+  const char* other = "{\"merge\": {\"fields\": {\"mobile\": \"union\"}}}";
+  dqe_engine* engine = NULL;
+  dqe_engine* wrong = NULL;
+  dqe_table* table = MergeTable();
+  dqe_table* contacts = ContactsTable(); /* 5 rows */
+  dqe_table* renamed = NULL;
+  dqe_dedupe_result* d = NULL;
+  dqe_dedupe_result* d5 = NULL;
+  dqe_merge_result* m = (dqe_merge_result*)&checks; /* set to NULL on failure */
+  char* error = NULL;
+  static const char* const three[MROWS] = {"a", "b", "c"};
+
+  CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(config, strlen(config), &engine, NULL));
+  CHECK_STATUS(DQE_OK, dqe_engine_dedupe(engine, table, 1, &d, NULL));
+  CHECK_STATUS(DQE_OK, dqe_engine_dedupe(engine, contacts, 1, &d5, NULL));
+  /* The dedupe result of another table: other rows, other columns. */
+  CHECK(dqe_engine_merge(engine, table, d5, 1, &m, &error) == DQE_INVALID_ARGUMENT);
+  CHECK(m == NULL);
+  CHECK(error != NULL && strstr(error, "the dedupe result has 5 rows, the table has 3") != NULL);
+  dqe_free(error);
+  CHECK_STATUS(DQE_OK, dqe_table_create(&renamed, NULL));
+  AddColumn(renamed, "id", three, MROWS);
+  AddColumn(renamed, "full_name", three, MROWS);
+  AddColumn(renamed, "mobile", three, MROWS);
+  AddColumn(renamed, "email", three, MROWS);
+  AddColumn(renamed, "city", three, MROWS);
+  CHECK(dqe_engine_merge(engine, renamed, d, 1, &m, &error) == DQE_INVALID_ARGUMENT);
+  CHECK(error != NULL && strstr(error, "\"phone\"") != NULL && strstr(error, "\"mobile\"") != NULL);
+  dqe_free(error);
+  /* A "merge" rule naming a column the table lacks. */
+  CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(other, strlen(other), &wrong, NULL));
+  CHECK(dqe_engine_merge(wrong, table, d, 1, &m, &error) == DQE_INVALID_ARGUMENT);
+  CHECK(error != NULL && strstr(error, "mobile") != NULL);
+  dqe_free(error);
+  /* NULL arguments. */
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_merge(NULL, table, d, 1, &m, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_merge(engine, NULL, d, 1, &m, NULL));
+  CHECK(dqe_engine_merge(engine, table, NULL, 1, &m, &error) == DQE_INVALID_ARGUMENT);
+  CHECK(error != NULL && strstr(error, "dedupe is NULL") != NULL);
+  dqe_free(error);
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_merge(engine, table, d, -1, &m, NULL));
+  CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_engine_merge(engine, table, d, 1, NULL, NULL));
+  CHECK(m == NULL);
+  /* Threads do not change the result. */
+  CHECK_STATUS(DQE_OK, dqe_engine_merge(engine, table, d, 0, &m, NULL));
+  CHECK(dqe_merge_result_golden_records(m) == 2);
+  dqe_merge_result_destroy(m);
+  dqe_dedupe_result_destroy(d);
+  dqe_dedupe_result_destroy(d5);
+  dqe_table_destroy(renamed);
+  dqe_table_destroy(contacts);
+  dqe_table_destroy(table);
+  dqe_engine_destroy(wrong);
+  dqe_engine_destroy(engine);
+}
+
+static void TestValidateAndMergeEmptyTable(void) {
+  dqe_engine* engine = NULL;
+  dqe_table* table = NULL;
+  dqe_dedupe_result* d = NULL;
+  dqe_validation_result* v = NULL;
+  dqe_merge_result* m = NULL;
+  double completeness = 0;
+  CHECK_STATUS(DQE_OK, dqe_engine_create_from_json(NULL, 0, &engine, NULL));
+  CHECK_STATUS(DQE_OK, dqe_table_create(&table, NULL));
+  CHECK_STATUS(DQE_OK, dqe_table_add_column(table, "full_name", 9, NULL, 0, NULL));
+  CHECK_STATUS(DQE_OK, dqe_engine_validate(engine, table, 1, &v, NULL));
+  CHECK(dqe_validation_result_issues(v) == 0 && dqe_validation_result_columns(v) == 1);
+  CHECK(dqe_validation_result_column_stats(v, 0, NULL, NULL, NULL, &completeness, NULL) == DQE_OK &&
+        completeness == 1.0);
+  CHECK_STATUS(DQE_OK, dqe_engine_dedupe(engine, table, 1, &d, NULL));
+  CHECK_STATUS(DQE_OK, dqe_engine_merge(engine, table, d, 1, &m, NULL));
+  CHECK(dqe_merge_result_rows(m) == 0 && dqe_merge_result_golden_records(m) == 0 &&
+        dqe_merge_result_columns(m) == 1);
+  CHECK_STATUS(DQE_OK, dqe_merge_result_golden_of_rows(m, NULL, 0));
+  CHECK_STATUS(DQE_OK, dqe_merge_result_fates(m, NULL, 0));
+  dqe_merge_result_destroy(m);
+  dqe_dedupe_result_destroy(d);
+  dqe_validation_result_destroy(v);
+  dqe_table_destroy(table);
+  dqe_engine_destroy(engine);
+}
+
 int main(void) {
   TestVersion();
   TestStatus();
@@ -647,6 +1156,10 @@ int main(void) {
   TestEngineErrors();
   TestDedupe();
   TestEmptyTable();
+  TestValidate();
+  TestMerge();
+  TestMergeErrors();
+  TestValidateAndMergeEmptyTable();
   if (failures != 0) {
     fprintf(stderr, "%d of %d checks failed\n", failures, checks);
     return 1;

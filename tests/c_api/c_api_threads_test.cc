@@ -1,6 +1,7 @@
 // The C API from several threads at once: one engine (and one options
 // handle, one table, one result) shared by every thread, as dqe.h says they
-// may be. Each thread's answers must equal the single-threaded ones.
+// may be. Each thread's answers must equal the single-threaded ones: for
+// dedupe, normalize, validate and merge.
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -197,6 +198,104 @@ TEST(CApiThreads, NormalizeColumnsFromSeveralThreadsWithSharedOptions) {
   for (int t = 0; t < kThreads; ++t) EXPECT_EQ(mismatches[t], 0) << t;
   dqe_column_result_destroy(reference);
   dqe_normalize_options_destroy(options);
+}
+
+// What a validation result says: row, column, code and message per issue.
+std::vector<std::string> SummarizeIssues(const dqe_validation_result* r) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < dqe_validation_result_issues(r); ++i) {
+    size_t row = 0;
+    int column = 0;
+    dqe_issue_code code{};
+    dqe_string message{};
+    EXPECT_EQ(dqe_validation_result_issue(r, i, &row, &column, &code, nullptr),
+              DQE_OK);
+    EXPECT_EQ(dqe_validation_result_issue_text(r, i, DQE_ISSUE_TEXT_MESSAGE,
+                                               &message),
+              DQE_OK);
+    out.push_back(std::to_string(row) + " " + std::to_string(column) +
+                        " " + dqe_issue_code_name(code) + " " +
+                        std::string(message.data, message.len));
+  }
+  return out;
+}
+
+// What a merge result says: every row's golden id and every golden value.
+std::vector<std::string> SummarizeMerge(const dqe_merge_result* r) {
+  std::vector<std::string> out;
+  for (size_t row = 0; row < dqe_merge_result_rows(r); ++row) {
+    dqe_string id{};
+    EXPECT_EQ(dqe_merge_result_golden_id_of_row(r, row, &id), DQE_OK);
+    out.emplace_back(id.data, id.len);
+  }
+  for (size_t g = 0; g < dqe_merge_result_golden_records(r); ++g) {
+    for (size_t c = 0; c < dqe_merge_result_columns(r); ++c) {
+      dqe_string value{};
+      EXPECT_EQ(dqe_merge_result_golden_value(r, g, c, &value), DQE_OK);
+      out.emplace_back(value.data, value.len);
+    }
+  }
+  return out;
+}
+
+TEST(CApiThreads, OneEngineValidatesAndMergesFromSeveralThreadsAtOnce) {
+  const Contacts contacts;
+  // Names longer than 14 characters are too long: some issues to compare.
+  const std::string config =
+      R"({"validation": {"max_length": {"full_name": 14}},)"
+      R"( "merge": {"fields": {"phone": "union", "email": "union"}}})";
+  dqe_engine* engine = nullptr;
+  ASSERT_EQ(dqe_engine_create_from_json(config.data(), config.size(), &engine,
+                                        nullptr),
+            DQE_OK);
+  dqe_table* table = contacts.Table();
+  dqe_dedupe_result* dedupe = nullptr;
+  ASSERT_EQ(dqe_engine_dedupe(engine, table, 1, &dedupe, nullptr), DQE_OK);
+
+  dqe_validation_result* validation = nullptr;
+  ASSERT_EQ(dqe_engine_validate(engine, table, 1, &validation, nullptr), DQE_OK);
+  const std::vector<std::string> expected_issues = SummarizeIssues(validation);
+  ASSERT_FALSE(expected_issues.empty());
+  dqe_validation_result_destroy(validation);
+  dqe_merge_result* merge = nullptr;
+  ASSERT_EQ(dqe_engine_merge(engine, table, dedupe, 1, &merge, nullptr), DQE_OK);
+  const std::vector<std::string> expected_merge = SummarizeMerge(merge);
+  ASSERT_EQ(dqe_merge_result_golden_records(merge), 60u);  // one per person
+
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < kRounds; ++round) {
+        dqe_validation_result* v = nullptr;
+        char* error = nullptr;
+        EXPECT_EQ(dqe_engine_validate(engine, table, 1 + round % 2, &v, &error),
+                  DQE_OK)
+            << (error ? error : "");
+        dqe_free(error);
+        error = nullptr;
+        if (SummarizeIssues(v) != expected_issues) ++mismatches[t];
+        dqe_validation_result_destroy(v);
+        // The shared dedupe result feeds every thread's merge.
+        dqe_merge_result* m = nullptr;
+        EXPECT_EQ(dqe_engine_merge(engine, table, dedupe, 1 + round % 2, &m,
+                                   &error),
+                  DQE_OK)
+            << (error ? error : "");
+        dqe_free(error);
+        if (SummarizeMerge(m) != expected_merge) ++mismatches[t];
+        // The shared merge result is read by every thread too.
+        if (SummarizeMerge(merge) != expected_merge) ++mismatches[t];
+        dqe_merge_result_destroy(m);
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int t = 0; t < kThreads; ++t) EXPECT_EQ(mismatches[t], 0) << t;
+  dqe_merge_result_destroy(merge);
+  dqe_dedupe_result_destroy(dedupe);
+  dqe_table_destroy(table);
+  dqe_engine_destroy(engine);
 }
 
 }  // namespace
