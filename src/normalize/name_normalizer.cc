@@ -669,16 +669,16 @@ bool NameKey(std::string_view text, const NameOptions& options,
   // first token cannot be a title and last token cannot be a post-nominal,
   // the key is the fold of the whole text. Anything else takes the whole
   // normalizer.
-  bool latin = false;
-  bool folded = internal::FoldLatinKey(text, key, &latin);
+  bool latin = false, symbol = false;
+  bool folded = internal::FoldLatinKey(text, key, &latin, &symbol);
   if (!folded) {
     // Decomposed Vietnamese (macOS) and the like: compose, then fold.
     std::string& nfkc = ThreadScratch().nfkc;
     size_t bad = 0;
     if (!internal::ToNfkc(text, &nfkc, &bad)) return false;
-    folded = internal::FoldLatinKey(nfkc, key, &latin);
+    folded = internal::FoldLatinKey(nfkc, key, &latin, &symbol);
   }
-  if (folded && latin) {
+  if (folded && latin && !symbol) {
     const std::string_view k = *key;
     const size_t first_end = std::min(k.find(' '), k.size());
     const size_t last_space = k.rfind(' ');

@@ -386,7 +386,8 @@ bool IsVietnameseMark(char32_t cp) {
          cp == 0x306 || cp == 0x309 || cp == 0x31B || cp == 0x323;
 }
 
-bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
+bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
+                  bool* symbol) {
   // The longest fold the Latin table holds, per byte of UTF-8 it replaces.
   static const size_t kMaxPerByte = [] {
     size_t m = 1;
@@ -439,6 +440,9 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out) {
     last_was_latin_letter = (e->flags & kLatinLetter) != 0;
     if (e->flags & kLatinLetter) latin = true;
     const std::string_view fold = LatinFold(*e);
+    if (symbol != nullptr && (e->flags & (kLetter | kDigit)) == 0) {
+      for (char c : fold) *symbol |= kKeyBytes[static_cast<unsigned char>(c)] > kDrop;
+    }
     for (char c : fold) put(static_cast<unsigned char>(c));
   }
   out->resize(start + static_cast<size_t>(p - begin));

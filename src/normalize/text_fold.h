@@ -47,8 +47,11 @@ Script FoldToKey(std::string_view text, HanRuns han, std::string* out);
 // but for Vietnamese marks typed decomposed after a letter (they fold to
 // nothing, as the letter they compose into folds to its base letter). It appends what FoldToKey would to *out, sets *latin to whether the
 // text has a Latin letter, and returns true; for any other text it returns
-// false and leaves *out as it was.
-bool FoldLatinKey(std::string_view text, std::string* out, bool* latin);
+// false and leaves *out as it was. When `symbol` is given, it is set to
+// whether a code point that is neither a letter nor a digit folded to key
+// characters (© to "c", ² to "2"): a name's key drops such a word.
+bool FoldLatinKey(std::string_view text, std::string* out, bool* latin,
+                  bool* symbol = nullptr);
 
 // SplitTokens splits a key (as FoldToKey writes it) at its spaces.
 std::vector<std::string> SplitTokens(std::string_view key);

@@ -1,8 +1,8 @@
 // _dqe: the pybind11 extension under the `dqe` Python package.
 //
 // A thin layer over the C++ API (normalize.h, config.h, engine.h,
-// validate.h). The pure-Python package (dqe/__init__.py) is the public face;
-// this module only
+// validate.h, merge.h, score.h). The pure-Python package (dqe/__init__.py) is
+// the public face; this module only
 //   - copies Python strings into C++ storage while it holds the GIL,
 //   - releases the GIL while the C++ code works, so that other Python threads
 //     run (and several threads may share one Engine: it is immutable),
@@ -15,6 +15,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -28,8 +29,10 @@
 #include "absl/status/statusor.h"
 #include "dqe/config.h"
 #include "dqe/engine.h"
+#include "dqe/merge.h"
 #include "dqe/normalize.h"
 #include "dqe/schema.h"
+#include "dqe/score.h"
 #include "dqe/table.h"
 #include "dqe/validate.h"
 #include "dqe/version.h"
@@ -139,9 +142,11 @@ OwnedColumn ReadColumn(const py::handle& seq, const std::string& what,
   return column;
 }
 
-// An owned table: header plus columns, all the same length.
+// An owned table: header plus columns, all the same length, and the rows the
+// caller flagged as unreadable (TableView::flagged: empty, or one per row).
 struct OwnedTable {
   std::vector<OwnedColumn> columns;
+  std::vector<uint8_t> flagged;
   dqe::TableView view;
 };
 
@@ -181,6 +186,95 @@ std::unique_ptr<OwnedTable> ReadTable(const py::handle& header_obj,
   }
   table->view.num_rows = rows;
   return table;
+}
+
+// Index reads `item`, a 0-based index below `size` (of a row, or a column:
+// `noun`): TypeError unless it is an int (bool is not), ValueError when out
+// of range.
+size_t Index(PyObject* item, const std::string& what, size_t size,
+             const char* noun = "row") {
+  if (PyBool_Check(item) || !PyLong_Check(item)) {
+    throw py::type_error(what + ": expected int, got " + Py_TYPE(item)->tp_name);
+  }
+  int overflow = 0;
+  const long long v = PyLong_AsLongLongAndOverflow(item, &overflow);
+  if (v == -1 && PyErr_Occurred()) throw py::error_already_set();
+  if (overflow != 0 || v < 0 || static_cast<unsigned long long>(v) >= size) {
+    throw py::value_error(what + ": " +
+                          (overflow != 0 ? std::string("a huge number")
+                                         : std::to_string(v)) +
+                          " is not a " + noun + " index (the table has " +
+                          std::to_string(size) + " " + noun + "s)");
+  }
+  return static_cast<size_t>(v);
+}
+
+// FastSequence: a list or tuple, else TypeError "what: expected <expected>".
+py::object FastSequence(const py::handle& seq, const std::string& what,
+                        const char* expected) {
+  PyObject* obj = seq.ptr();
+  if (!PyList_Check(obj) && !PyTuple_Check(obj)) {
+    throw py::type_error(what + ": expected " + expected + ", got " +
+                         Py_TYPE(obj)->tp_name);
+  }
+  py::object fast = py::reinterpret_steal<py::object>(
+      PySequence_Fast(obj, "expected a sequence"));
+  if (!fast) throw py::error_already_set();
+  return fast;
+}
+
+// ReadFlagged marks the rows listed in `rows` (a list of row indices, or
+// None for none) as unreadable: kept in every output, never matched.
+void ReadFlagged(const py::handle& rows, OwnedTable* table) {
+  if (rows.is_none()) return;
+  py::object fast = FastSequence(rows, "flagged", "a list of row indices");
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast.ptr());
+  PyObject** items = PySequence_Fast_ITEMS(fast.ptr());
+  table->flagged.assign(table->view.num_rows, 0);
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    table->flagged[Index(items[i], "flagged[" + std::to_string(i) + "]",
+                            table->view.num_rows)] = 1;
+  }
+  table->view.flagged = table->flagged;
+}
+
+// ReadInputIssues reads (row, code name, column index or None, message,
+// value) tuples: problems the caller's reader found (ragged rows, bytes that
+// are not UTF-8), for ValidationOptions::input_issues.
+std::vector<dqe::InputIssue> ReadInputIssues(const py::handle& seq,
+                                             const dqe::TableView& table) {
+  std::vector<dqe::InputIssue> out;
+  if (seq.is_none()) return out;
+  py::object fast = FastSequence(seq, "input_issues", "a list of tuples");
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast.ptr());
+  PyObject** items = PySequence_Fast_ITEMS(fast.ptr());
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    const std::string what = "input_issues[" + std::to_string(i) + "]";
+    if (!PyTuple_Check(items[i]) || PyTuple_GET_SIZE(items[i]) != 5) {
+      throw py::type_error(what +
+                           ": expected a (row, code, column, message, value) tuple");
+    }
+    py::tuple t = py::reinterpret_borrow<py::tuple>(items[i]);
+    dqe::InputIssue issue;
+    issue.row = static_cast<uint32_t>(
+        Index(t[0].ptr(), what + ".row", table.num_rows));
+    const std::string code = OneString(t[1], (what + ".code").c_str());
+    std::optional<dqe::IssueCode> parsed = dqe::IssueCodeFromName(code);
+    if (!parsed) {
+      throw py::value_error(what + ".code: unknown issue code \"" + code + "\"");
+    }
+    issue.code = *parsed;
+    if (t[2].is_none()) {
+      issue.column = -1;
+    } else {
+      issue.column = static_cast<int>(Index(
+          t[2].ptr(), what + ".column", table.header.size(), "column"));
+    }
+    issue.message = OneString(t[3], (what + ".message").c_str());
+    issue.value = OneString(t[4], (what + ".value").c_str());
+    out.push_back(std::move(issue));
+  }
+  return out;
 }
 
 py::str Str(std::string_view s) {
@@ -443,6 +537,133 @@ py::dict ValidationToDict(const dqe::ValidationResult& r) {
   return d;
 }
 
+py::dict DedupeToDict(const dqe::DedupeResult& r) {
+  py::dict d;
+  py::list clusters(r.cluster_of_row.size());
+  for (size_t i = 0; i < r.cluster_of_row.size(); ++i) {
+    clusters[i] = py::int_(r.cluster_of_row[i]);
+  }
+  d["clusters"] = clusters;
+  d["pairs"] = PairsToList(r.pairs, r.comparisons);
+  d["stats"] = StatsToDict(r.stats);
+  d["comparisons"] = ComparisonsToList(r.comparisons);
+  d["schema"] = SchemaToList(r.schema);
+  py::list row_issues(r.row_issues.size());
+  for (size_t i = 0; i < r.row_issues.size(); ++i) {
+    py::dict issue;
+    issue["row"] = r.row_issues[i].row;
+    issue["column"] = Str(r.row_issues[i].column);
+    issue["message"] = Str(r.row_issues[i].message);
+    row_issues[i] = issue;
+  }
+  d["row_issues"] = row_issues;
+  return d;
+}
+
+// ReadClusters copies a list of cluster ids (Engine.dedupe's "clusters": per
+// row, the index of the row naming its cluster) for `rows` rows.
+std::vector<uint32_t> ReadClusters(const py::handle& seq, size_t rows) {
+  py::object fast = FastSequence(seq, "clusters", "a list of row indices");
+  const Py_ssize_t n = PySequence_Fast_GET_SIZE(fast.ptr());
+  PyObject** items = PySequence_Fast_ITEMS(fast.ptr());
+  if (static_cast<size_t>(n) != rows) {
+    throw py::value_error("clusters: " + std::to_string(n) + " cluster ids for " +
+                          std::to_string(rows) + " rows");
+  }
+  std::vector<uint32_t> out(static_cast<size_t>(n));
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    out[static_cast<size_t>(i)] = static_cast<uint32_t>(
+        Index(items[i], "clusters[" + std::to_string(i) + "]", rows));
+  }
+  return out;
+}
+
+// MergeToDict turns a merge into golden records, the remap and (optionally)
+// the lineage. `table` is the merged table (the lineage's source cells).
+py::dict MergeToDict(const dqe::MergeResult& m, const dqe::TableView& table,
+                     bool with_lineage) {
+  // Column names and ids once, shared by every record.
+  std::vector<py::str> columns;
+  columns.reserve(m.header.size());
+  for (const std::string& h : m.header) columns.push_back(Str(h));
+  std::vector<py::str> ids;
+  ids.reserve(m.ids.size());
+  for (const std::string& id : m.ids) ids.push_back(Str(id));
+  std::vector<py::str> golden_ids;
+  golden_ids.reserve(m.golden.size());
+  for (const dqe::GoldenRecord& g : m.golden) golden_ids.push_back(Str(g.golden_id));
+
+  py::dict d;
+  d["header"] = StrList(m.header);
+  py::list golden(m.golden.size());
+  for (size_t k = 0; k < m.golden.size(); ++k) {
+    const dqe::GoldenRecord& g = m.golden[k];
+    py::dict gd;
+    gd["golden_id"] = golden_ids[k];
+    py::list members(g.members.size());
+    py::list rows(g.members.size());
+    for (size_t i = 0; i < g.members.size(); ++i) {
+      members[i] = ids[g.members[i]];
+      rows[i] = py::int_(g.members[i]);
+    }
+    gd["members"] = members;
+    gd["rows"] = rows;
+    py::dict values;
+    for (size_t c = 0; c < g.values.size() && c < columns.size(); ++c) {
+      values[columns[c]] = Str(g.values[c]);
+    }
+    gd["values"] = values;
+    golden[k] = gd;
+  }
+  d["golden"] = golden;
+
+  py::list remap(m.golden_of_row.size());
+  py::list golden_of_row(m.golden_of_row.size());
+  for (size_t r = 0; r < m.golden_of_row.size(); ++r) {
+    remap[r] = py::make_tuple(ids[r], golden_ids[m.golden_of_row[r]]);
+    golden_of_row[r] = py::int_(m.golden_of_row[r]);
+  }
+  d["remap"] = remap;
+  d["golden_of_row"] = golden_of_row;
+  d["merged_rows"] = m.merged_rows;
+
+  if (!with_lineage) {
+    d["lineage"] = py::none();
+    return d;
+  }
+  std::array<py::str, 5> fates;  // by CellFate
+  for (dqe::CellFate f : {dqe::CellFate::kGolden, dqe::CellFate::kSame,
+                          dqe::CellFate::kLost, dqe::CellFate::kEmpty,
+                          dqe::CellFate::kId}) {
+    fates.at(static_cast<size_t>(f)) = Str(dqe::CellFateName(f));
+  }
+  const py::str k_golden_id("golden_id"), k_source_id("source_id"),
+      k_source_row("source_row"), k_column("column"), k_value("value"),
+      k_fate("fate");
+  const size_t width = m.header.size();
+  py::list lineage(m.golden_of_row.size() * width);
+  size_t next = 0;
+  for (size_t k = 0; k < m.golden.size(); ++k) {
+    for (uint32_t r : m.golden[k].members) {
+      py::int_ source_row(static_cast<size_t>(r) + 1);
+      for (size_t c = 0; c < width; ++c) {
+        py::dict cell;
+        cell[k_golden_id] = golden_ids[k];
+        cell[k_source_id] = ids[r];
+        cell[k_source_row] = source_row;
+        cell[k_column] = columns[c];
+        cell[k_value] = c < table.columns.size() && r < table.columns[c].size()
+                            ? Str(table.columns[c][r])
+                            : Str("");
+        cell[k_fate] = fates.at(static_cast<size_t>(m.Fate(r, c)));
+        lineage[next++] = cell;
+      }
+    }
+  }
+  d["lineage"] = lineage;
+  return d;
+}
+
 // PyEngine holds an immutable dqe::Engine (safe to call from several threads
 // at once) and the config's validation rules, read when it is built so that
 // a bad "validation" object is an error of the constructor.
@@ -476,10 +697,10 @@ class PyEngine {
   }
 
   py::dict Dedupe(const py::handle& header, const py::handle& columns, int threads,
-                  double report_probability) const {
+                  double report_probability, const py::handle& flagged) const {
     std::unique_ptr<OwnedTable> table = ReadTable(header, columns, "rows");
-    dqe::MatchOptions options;
-    options.threads = threads;
+    ReadFlagged(flagged, table.get());
+    dqe::MatchOptions options = Options(threads);
     options.report_probability = report_probability;
     absl::StatusOr<dqe::DedupeResult> result;
     {
@@ -487,18 +708,95 @@ class PyEngine {
       result = engine_->Dedupe(table->view, options);
       table.reset();  // free the copies without the GIL too
     }
-    dqe::DedupeResult r = Unwrap(std::move(result));
-    py::dict d;
-    py::list clusters(r.cluster_of_row.size());
-    for (size_t i = 0; i < r.cluster_of_row.size(); ++i) {
-      clusters[i] = py::int_(r.cluster_of_row[i]);
+    return DedupeToDict(Unwrap(std::move(result)));
+  }
+
+  // Merge: golden records with the config's "merge" rules. `clusters` is None
+  // (run Dedupe first; the result then holds "dedupe") or Engine.dedupe's
+  // "clusters" list for this table.
+  py::dict Merge(const py::handle& header, const py::handle& columns,
+                 const py::handle& clusters, int threads, bool lineage,
+                 const py::handle& flagged) const {
+    std::unique_ptr<OwnedTable> table = ReadTable(header, columns, "rows");
+    ReadFlagged(flagged, table.get());
+    std::optional<std::vector<uint32_t>> given;
+    if (!clusters.is_none()) given = ReadClusters(clusters, table->view.num_rows);
+    const dqe::MatchOptions options = Options(threads);
+    absl::StatusOr<dqe::DedupeResult> dedupe;
+    absl::StatusOr<dqe::MergeResult> merge;
+    {
+      py::gil_scoped_release release;
+      if (given) {
+        // What Engine::Merge reads of a DedupeResult: the schema Dedupe
+        // used (SchemaFor the header) and the clusters.
+        absl::StatusOr<dqe::Schema> schema = engine_->SchemaFor(table->view.header);
+        if (!schema.ok()) {
+          dedupe = schema.status();
+        } else {
+          dqe::DedupeResult r;
+          r.schema = *std::move(schema);
+          r.cluster_of_row = *std::move(given);
+          dedupe = std::move(r);
+        }
+      } else {
+        dedupe = engine_->Dedupe(table->view, options);
+      }
+      if (dedupe.ok()) {
+        merge = engine_->Merge(table->view, *dedupe, options);
+      } else {
+        merge = dedupe.status();
+      }
     }
-    d["clusters"] = clusters;
-    d["pairs"] = PairsToList(r.pairs, r.comparisons);
-    d["stats"] = StatsToDict(r.stats);
-    d["comparisons"] = ComparisonsToList(r.comparisons);
-    d["schema"] = SchemaToList(r.schema);
+    dqe::MergeResult m = Unwrap(std::move(merge));
+    py::dict d = MergeToDict(m, table->view, lineage);
+    d["dedupe"] = given ? py::object(py::none()) : py::object(DedupeToDict(*dedupe));
+    {
+      py::gil_scoped_release release;
+      table.reset();
+      m = dqe::MergeResult();
+    }
     return d;
+  }
+
+  // Train: the model Engine::Train estimates from the table, as JSON.
+  std::string Train(const py::handle& header, const py::handle& columns,
+                    int threads, const py::handle& flagged) const {
+    std::unique_ptr<OwnedTable> table = ReadTable(header, columns, "rows");
+    ReadFlagged(flagged, table.get());
+    const dqe::MatchOptions options = Options(threads);
+    std::string json;
+    absl::Status status;
+    {
+      py::gil_scoped_release release;
+      absl::StatusOr<dqe::Model> model = engine_->Train(table->view, options);
+      if (model.ok()) {
+        json = model->ToJson();
+      } else {
+        status = model.status();
+      }
+      table.reset();
+    }
+    if (!status.ok()) ThrowStatus(status);
+    return json;
+  }
+
+  // WithModel: the same engine, weighing pairs with a trained model (the
+  // JSON `dqe train` and Train write) instead of the config's weights.
+  std::shared_ptr<PyEngine> WithModel(const std::string& json) const {
+    absl::StatusOr<dqe::Model> model;
+    {
+      py::gil_scoped_release release;
+      model = dqe::Model::FromJson(json);
+    }
+    auto self = std::make_shared<PyEngine>(*this);
+    self->model_ = std::make_shared<const dqe::Model>(Unwrap(std::move(model)));
+    return self;
+  }
+
+  // The model's JSON, or None when the engine uses the config's weights.
+  py::object ModelJson() const {
+    if (!model_) return py::none();
+    return Str(model_->ToJson());
   }
 
   py::dict Link(const py::handle& left_header, const py::handle& left_columns,
@@ -507,8 +805,7 @@ class PyEngine {
     std::unique_ptr<OwnedTable> left = ReadTable(left_header, left_columns, "left");
     std::unique_ptr<OwnedTable> right =
         ReadTable(right_header, right_columns, "right");
-    dqe::MatchOptions options;
-    options.threads = threads;
+    dqe::MatchOptions options = Options(threads);
     options.report_probability = report_probability;
     absl::StatusOr<dqe::LinkResult> result;
     {
@@ -537,8 +834,10 @@ class PyEngine {
   }
 
   py::dict Validate(const py::handle& header, const py::handle& columns,
-                    int threads) const {
+                    int threads, const py::handle& input_issues) const {
     std::unique_ptr<OwnedTable> table = ReadTable(header, columns, "rows");
+    const std::vector<dqe::InputIssue> issues =
+        ReadInputIssues(input_issues, table->view);
     absl::StatusOr<dqe::ValidationResult> result;
     {
       py::gil_scoped_release release;
@@ -549,6 +848,7 @@ class PyEngine {
         dqe::ValidationOptions options;
         options.default_region = engine_->config().default_region;
         options.threads = threads;
+        options.input_issues = issues;
         result = dqe::ValidateTable(*schema, spec_, table->view, options);
       }
       table.reset();
@@ -575,8 +875,17 @@ class PyEngine {
   }
 
  private:
+  dqe::MatchOptions Options(int threads) const {
+    dqe::MatchOptions options;
+    options.threads = threads;
+    options.model = model_.get();
+    return options;
+  }
+
   std::shared_ptr<const dqe::Engine> engine_;
   dqe::ValidationSpec spec_;
+  // A trained model (WithModel); null: the config's weights.
+  std::shared_ptr<const dqe::Model> model_;
 };
 
 }  // namespace
@@ -735,12 +1044,20 @@ PYBIND11_MODULE(_dqe, m) {
       .def_static("from_json", &PyEngine::FromJson, py::arg("json"))
       .def_static("from_file", &PyEngine::FromFile, py::arg("path"))
       .def("dedupe", &PyEngine::Dedupe, py::arg("header"), py::arg("columns"),
-           py::arg("threads") = 0, py::arg("report_probability") = -1.0)
+           py::arg("threads") = 0, py::arg("report_probability") = -1.0,
+           py::arg("flagged") = py::none())
       .def("link", &PyEngine::Link, py::arg("left_header"), py::arg("left_columns"),
            py::arg("right_header"), py::arg("right_columns"), py::arg("threads") = 0,
            py::arg("report_probability") = -1.0)
+      .def("merge", &PyEngine::Merge, py::arg("header"), py::arg("columns"),
+           py::arg("clusters") = py::none(), py::arg("threads") = 0,
+           py::arg("lineage") = true, py::arg("flagged") = py::none())
+      .def("train", &PyEngine::Train, py::arg("header"), py::arg("columns"),
+           py::arg("threads") = 0, py::arg("flagged") = py::none())
+      .def("with_model", &PyEngine::WithModel, py::arg("json"))
+      .def("model_json", &PyEngine::ModelJson)
       .def("validate", &PyEngine::Validate, py::arg("header"), py::arg("columns"),
-           py::arg("threads") = 0)
+           py::arg("threads") = 0, py::arg("input_issues") = py::none())
       .def("schema", &PyEngine::Schema, py::arg("header"))
       .def("explain_schema", &PyEngine::ExplainSchema, py::arg("header"));
 }
