@@ -16,7 +16,7 @@ of month, an early-payment discount) written by a clerk:
   customer's name with "payment term", "Điều khoản thanh toán - …",
   "…付款條件"), the same customer naming several different terms alike;
 - structured fields in the spellings clerks type: due days "30", "30 days",
-  "30 ngày", "三十天", "net 30", "30天"; basis "", "invoice date", "ngày hóa
+  "30 ngày", "三十天", "net 30", "30天" ("due on receipt" for 0); basis "", "invoice date", "ngày hóa
   đơn", "EOM", "end of month", "cuối tháng", "月結", or "月結30天" in the due
   days; discount "2", "2%", "2.0", "0.02"; no discount as "", "0", "0%";
 - near misses by construction: Net 30 / Net 45 / Net 60, 2/10 Net 30 / Net
@@ -118,7 +118,8 @@ def customer_name(rng):
 
 def due_text(rng, due, eom):
     if due == 0:
-        return rng.choice(['0', '0 days', '0 ngày'])
+        return rng.choice(['0', '0 days', '0 ngày', 'Due on receipt', 'thanh toán ngay',
+                           'immediate', '即付'])
     forms = ['%d' % due, '%d days' % due, '%d ngày' % due, 'net %d' % due,
              'Net %d' % due, '%d天' % due, '%s天' % cn_number(due), '%d Days' % due,
              ' %d ' % due]

@@ -50,7 +50,9 @@ struct IdentityField {
   // days, percent, integer, decimal, date, enum; any other kind compares
   // the folded text. Default: the column's kind in the schema.
   std::optional<Kind> kind;
-  // Enum: canonical value → its other spellings.
+  // Enum: canonical value → its other spellings. For a field of another
+  // kind (given in "kind"), spellings that stand for a value of that kind:
+  // {"0": ["due on receipt", "COD", "thanh toán ngay", "貨到付款"]}.
   std::vector<std::pair<std::string, std::vector<std::string>>> values;
   // What an empty cell reads as (in the field's own terms: "0", "invoice").
   std::optional<std::string> missing;

@@ -109,8 +109,10 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
           Cat("identity.fields[", i, "].column: the table has no column \"",
               f.column, "\""));
     }
-    b.kind = f.kind ? *f.kind : schema.columns[b.column].kind;
-    if (!f.values.empty()) b.kind = Kind::kEnum;
+    // "values" make a field an enum unless it says its kind: then they are
+    // spellings of values of that kind ("due on receipt" is 0 days).
+    b.kind = f.kind ? *f.kind
+                    : (f.values.empty() ? schema.columns[b.column].kind : Kind::kEnum);
     for (const auto& [canonical, others] : f.values) {
       b.spellings.emplace_back(PicklistKey(canonical), canonical);
       for (const std::string& s : others) b.spellings.emplace_back(PicklistKey(s), canonical);
@@ -185,9 +187,18 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
           }
         } else if (blank && !f.spec->missing) {
           problem = "empty, and the field has no \"missing\" value";
-        } else if (!ReadValue(f, blank ? std::string_view(*f.spec->missing) : cell,
-                              &values[i], &end_of_month, &problem)) {
-          // problem set
+        } else {
+          std::string_view text = blank ? std::string_view(*f.spec->missing) : cell;
+          if (!f.spellings.empty()) {
+            const std::string key = PicklistKey(text);
+            for (const auto& [spelling, canonical] : f.spellings) {
+              if (spelling == key) {
+                text = canonical;
+                break;
+              }
+            }
+          }
+          ReadValue(f, text, &values[i], &end_of_month, &problem);
         }
         if (!problem.empty()) {
           out.issues.push_back({static_cast<uint32_t>(r), f.spec->column,

@@ -211,3 +211,23 @@ TEST(IdentityMatching, LinkFindsTheTermWithTheSameMeaning) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(IdentityMatching, SpellingsOfADayCountStandForIt) {
+  // payment_terms.json spells 0 days "due on receipt", "thanh toán ngay",
+  // "即付" …; cash on delivery is another term and is not read as 0 days.
+  Terms t({{"A", "Due on receipt", "Due on receipt", "", "", "", ""},
+           {"B", "Thanh toán ngay", "thanh toán ngay", "", "", "", ""},
+           {"C", "即付", "0", "", "", "", ""},
+           {"D", "COD", "cash on delivery", "", "", "", ""}});
+  dqe::DedupeResult r = *PaymentTermsEngine()->Dedupe(t.view);
+  std::map<std::string, std::string> c = Clusters(t, r);
+  EXPECT_EQ(c["B"], "A");
+  EXPECT_EQ(c["C"], "A");
+  EXPECT_EQ(c["D"], "D");
+  ASSERT_EQ(r.row_issues.size(), 1u);
+  EXPECT_EQ(r.row_issues[0].column, "due_days");
+}
+
+}  // namespace

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# tests/sanitize.sh: the sanitizer runs, after ./test.sh in CI.
+#
+#  1. AddressSanitizer + UndefinedBehaviorSanitizer (clang, with libFuzzer
+#     instrumentation): the whole test suite, then every fuzz target for
+#     FUZZ_SECONDS (default 30) on its seed corpus (tests/fuzz/run.sh).
+#  2. ThreadSanitizer (gcc): the tests that use one engine, normalizer or
+#     validator from several threads at once.
+#
+#   tests/sanitize.sh [asan|tsan|all]      (default: all)
+#
+# Builds in build-asan/ and build-tsan/ (DQE_SANITIZE_DIR=dir puts them in
+# dir). Installs clang if it is missing. Exit status 0 only when every test
+# passed and no sanitizer reported anything.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+root=${DQE_SANITIZE_DIR:-.}
+fuzz_seconds=${FUZZ_SECONDS:-30}
+
+./install-deps.sh
+if ! command -v clang++ >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang
+fi
+
+if [[ $what == all || $what == asan ]]; then
+  build=$root/build-asan
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DDQE_SANITIZE=ON -DDQE_BUILD_FUZZERS=ON -DDQE_BUILD_BENCHMARKS=OFF \
+    -DDQE_BUILD_PYTHON=OFF -DDQE_INSTALL=OFF >/dev/null
+  cmake --build "$build"
+  # Leaks are errors too; a UBSan report stops the test (see CMakeLists.txt).
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  # The fuzz targets' corpus runs are plain tests here as elsewhere.
+  (cd "$build" && ctest --output-on-failure -j2)
+  tests/fuzz/run.sh "$build" "$fuzz_seconds" "$build/fuzz-work"
+fi
+
+if [[ $what == all || $what == tsan ]]; then
+  build=$root/build-tsan
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDQE_TSAN=ON \
+    -DDQE_BUILD_BENCHMARKS=OFF -DDQE_BUILD_PYTHON=OFF -DDQE_BUILD_EXAMPLES=OFF \
+    -DDQE_INSTALL=OFF >/dev/null
+  targets=(blocker_test c_api_threads_test engine_test number_normalizer_test
+           phone_normalizer_test validator_test dedupe_cli_test dqe_cli)
+  cmake --build "$build" --target "${targets[@]}"
+  export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+  (cd "$build" && ctest --output-on-failure -j2 \
+     -R 'Threads|TwoThreads|ManyThreads|InParallel|SeveralThreads')
+fi
