@@ -19,6 +19,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string_view>
 #include <utility>
@@ -36,10 +37,14 @@ struct ScoredPair {
   double weight = 0.0;
 };
 
-// Two rows that must never share a cluster.
+// Two rows that must never share a cluster. A soft cannot-link (the rows
+// differ where they were compared, but fields that could have told them apart
+// further are missing) gives way to strong evidence joining their clusters
+// through other rows (see strong_weight); a hard one never does.
 struct CannotLink {
   uint32_t a = 0;
   uint32_t b = 0;
+  bool soft = false;
 };
 
 struct ClusterResult {
@@ -70,9 +75,16 @@ struct ClusterResult {
 // shorter cannot-link list of its two clusters; about 48 bytes of working
 // memory per pair. Requires ids.size() < 2^32 - 1. The ids are only read
 // during the call. Safe to call from several threads at once.
-DQE_EXPORT ClusterResult ClusterPairs(std::span<const std::string_view> ids,
-                                      std::span<const ScoredPair> pairs,
-                                      std::span<const CannotLink> cannot_link);
+//
+// strong_weight (default: none) softens the transitive guard: a pair whose
+// weight is at or above it joins its two clusters even when other members of
+// the two are soft cannot-links (a person with two mobiles and two e-mails
+// over the years, tied together by rows that share them); the pair's own
+// cannot-link and hard cannot-links between the clusters still refuse it.
+DQE_EXPORT ClusterResult ClusterPairs(
+    std::span<const std::string_view> ids, std::span<const ScoredPair> pairs,
+    std::span<const CannotLink> cannot_link,
+    double strong_weight = std::numeric_limits<double>::infinity());
 
 }  // namespace dqe
 

@@ -220,6 +220,14 @@ struct DQE_EXPORT Config {
   // names need a shared mobile or e-mail, not only a switchboard, a company
   // and an office.
   std::optional<std::vector<CannotLinkRule>> cannot_link;
+  // Guards hold transitively, except against strong evidence: a pair whose
+  // comparisons add at least this many bits (log2 of the likelihood ratio,
+  // the prior left out) joins two clusters even when other members of the
+  // two are cannot-linked — a person who changed mobile and e-mail between
+  // exports is tied together by the rows that share them. The pair's own
+  // guard still holds. Default 23 (an exact name and a shared mobile, say);
+  // null: guards always hold transitively.
+  double cannot_link_strong_evidence = 23.0;
   TrainingSpec training;
   // Cells the engine matches on (the columns of the comparisons, blocking
   // rules and identity fields) longer than this many bytes are not matched:

@@ -238,6 +238,9 @@ class Guards {
   // Conflict returns whether the clusters rooted at ra and rb (different
   // roots), which hold the rows a and b, hold the two rows of some
   // cannot-link.
+  // Direct returns whether a and b are themselves a cannot-link.
+  bool Direct(uint32_t a, uint32_t b) const { return direct_.contains(Key(a, b)); }
+
   bool Conflict(uint32_t a, uint32_t b, uint32_t ra, uint32_t rb,
                 internal::UnionFind& uf) {
     const uint32_t sa = slot_[ra], sb = slot_[rb];
@@ -296,11 +299,22 @@ class Guards {
 
 ClusterResult ClusterPairs(std::span<const std::string_view> ids,
                            std::span<const ScoredPair> pairs,
-                           std::span<const CannotLink> cannot_link) {
+                           std::span<const CannotLink> cannot_link,
+                           double strong_weight) {
   const uint32_t n = static_cast<uint32_t>(ids.size());
+  const bool has_strong = std::isfinite(strong_weight);
+  const uint64_t strong_key = has_strong ? DescendingWeightKey(strong_weight) : 0;
   ClusterResult result;
   const std::vector<uint32_t> id_rank = IdRanks(ids);
   Guards guards(n, cannot_link);
+  // The hard cannot-links alone: what strong pairs are checked against.
+  std::vector<CannotLink> hard_links;
+  if (has_strong) {
+    for (const CannotLink& c : cannot_link) {
+      if (!c.soft) hard_links.push_back(c);
+    }
+  }
+  Guards hard(n, hard_links);
   internal::UnionFind uf(n);
   {
     const std::vector<Edge> edges = SortedEdges(pairs, id_rank);
@@ -317,10 +331,23 @@ ClusterResult ClusterPairs(std::span<const std::string_view> ids,
       if (ra == rb) continue;
       if (guards.empty()) {
         uf.LinkRoots(ra, rb);
+      } else if (has_strong && e.weight_key <= strong_key) {
+        // Strong evidence joins the clusters unless the pair itself, or a
+        // hard cannot-link between them, says no.
+        if (guards.Direct(e.lo, e.hi) ||
+            (!hard.empty() && hard.Conflict(e.lo, e.hi, ra, rb, uf))) {
+          ++result.pairs_blocked_by_guard;
+        } else {
+          const uint32_t root = uf.LinkRoots(ra, rb);
+          guards.Joined(ra, rb, root);
+          if (!hard.empty()) hard.Joined(ra, rb, root);
+        }
       } else if (guards.Conflict(e.lo, e.hi, ra, rb, uf)) {
         ++result.pairs_blocked_by_guard;
       } else {
-        guards.Joined(ra, rb, uf.LinkRoots(ra, rb));
+        const uint32_t root = uf.LinkRoots(ra, rb);
+        guards.Joined(ra, rb, root);
+        if (!hard.empty()) hard.Joined(ra, rb, root);
       }
     }
   }

@@ -2,6 +2,7 @@
 #include "dqe/config.h"
 
 #include <cmath>
+#include <limits>
 #include <fstream>
 #include <sstream>
 
@@ -442,7 +443,8 @@ absl::Status ParseTraining(const Json& j, const std::string& path,
 absl::Status ParseConfig(const Json& j, Config* config) {
   if (absl::Status s = CheckObject(
           j, "", {"default_region", "columns", "blocking", "comparisons",
-                  "threshold", "prior", "duplicates_per_row", "cannot_link", "max_cell_bytes",
+                  "threshold", "prior", "duplicates_per_row", "cannot_link",
+                  "cannot_link_strong_evidence", "max_cell_bytes",
                   "training", "validation", "merge", "identity",
                   "description"});
       !s.ok()) {
@@ -515,6 +517,18 @@ absl::Status ParseConfig(const Json& j, Config* config) {
     }
     if (!(config->duplicates_per_row > 0 && config->duplicates_per_row < 1e6)) {
       return Bad("duplicates_per_row", "must be a positive number");
+    }
+  }
+  if (j.contains("cannot_link_strong_evidence")) {
+    const Json& v = j["cannot_link_strong_evidence"];
+    if (v.is_null()) {
+      config->cannot_link_strong_evidence = std::numeric_limits<double>::infinity();
+    } else if (absl::Status s = GetNumber(v, "cannot_link_strong_evidence",
+                                          &config->cannot_link_strong_evidence);
+               !s.ok()) {
+      return s;
+    } else if (config->cannot_link_strong_evidence < 0) {
+      return Bad("cannot_link_strong_evidence", "must not be negative");
     }
   }
   if (j.contains("max_cell_bytes")) {

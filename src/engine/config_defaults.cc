@@ -1,6 +1,7 @@
 // config_defaults.cc: what a config that says nothing means — the schema
 // bound to a header, and the comparisons and blocking rules that follow from
 // the columns' kinds.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -354,8 +355,8 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
     j["prior"] = *config.prior;
   } else {
     j["duplicates_per_row"] = config.duplicates_per_row;
-    j["max_cell_bytes"] = config.max_cell_bytes;
   }
+  j["max_cell_bytes"] = config.max_cell_bytes;
   if (config.cannot_link) {
     nlohmann::ordered_json guards = nlohmann::ordered_json::array();
     for (const CannotLinkRule& g : *config.cannot_link) {
@@ -365,6 +366,11 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
       guards.push_back(std::move(guard));
     }
     j["cannot_link"] = std::move(guards);
+  }
+  if (std::isfinite(config.cannot_link_strong_evidence)) {
+    j["cannot_link_strong_evidence"] = config.cannot_link_strong_evidence;
+  } else {
+    j["cannot_link_strong_evidence"] = nullptr;
   }
   nlohmann::ordered_json training;
   training["random_pairs"] = config.training.random_pairs;

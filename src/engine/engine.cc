@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <limits>
 #include <new>
 #include <thread>
 
@@ -387,7 +389,11 @@ absl::StatusOr<DedupeResult> Engine::Dedupe(const TableView& input,
     for (const MatchedPair& m : scored.accepted) {
       if (m.accepted) accepted.push_back({m.a, m.b, m.weight});
     }
-    ClusterResult clusters = ClusterPairs(ids, accepted, scored.cannot_link);
+    const double strong = impl_->config.cannot_link_strong_evidence;
+    ClusterResult clusters = ClusterPairs(
+        ids, accepted, scored.cannot_link,
+        std::isfinite(strong) ? matcher.prior_weight() + strong
+                              : std::numeric_limits<double>::infinity());
     result.cluster_of_row = std::move(clusters.representative);
     stats.clusters = clusters.num_clusters;
     stats.pairs_blocked_by_guard =

@@ -324,20 +324,27 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
       }
       // Cannot-link: every `differ` comparison in its last level, no
       // `unless` comparison in its first.
-      bool forbidden = false;
+      // A guard is soft when one of its `unless` comparisons is missing
+      // (nothing says the rows differ there too); strong evidence may
+      // outweigh a soft guard between two clusters (cluster.h).
+      bool forbidden = false, hard = false;
       for (const MatchPlan::Guard& guard : plan_.cannot_link) {
         bool fires = true;
         for (int c : guard.differ) {
           fires &= levels[c] != kMissingLevel &&
                    levels[c] + 1u == comparisons_[c].levels.size();
         }
-        for (int c : guard.unless) fires &= levels[c] != 0;
+        bool complete = true;
+        for (int c : guard.unless) {
+          fires &= levels[c] != 0;
+          complete &= levels[c] != kMissingLevel;
+        }
         if (fires) {
           forbidden = true;
-          break;
+          hard |= complete;
         }
       }
-      if (forbidden) out.cannot_link.push_back({a, b});
+      if (forbidden) out.cannot_link.push_back({a, b, !hard});
       if (dropped) continue;
       const double p = MatchProbability(total);
       const bool accepted = !forbidden && p >= plan_.threshold;

@@ -36,6 +36,9 @@ class Matcher {
   // The prior in use: the plan's, or the one derived from
   // duplicates_per_row and the number of rows.
   double prior() const { return prior_; }
+  // The prior as a weight (log2 odds): a pair's weight is this plus the
+  // evidence of its comparisons.
+  double prior_weight() const { return prior_weight_; }
 
   // Candidates returns the candidate pairs of every rule (stats per rule).
   std::vector<uint64_t> Candidates(std::vector<RuleStats>* stats) const;

@@ -655,3 +655,40 @@ TEST(ClusterPairsPropertyTest, LargerRandomGraphsKeepInvariants) {
 
 }  // namespace
 }  // namespace dqe
+
+namespace {
+
+// A person who changed mobile and e-mail: rows 0 and 2 differ on both (a
+// cannot-link), row 1 shares the old mobile with 0 and the new e-mail with
+// 2. Strong evidence ties them together when the cannot-link is soft (the
+// rows' addresses or companies were missing), never when it is hard.
+TEST(ClusterPairsStrong, StrongPairsOutweighSoftCannotLinksOnly) {
+  std::vector<std::string_view> ids = {"K1", "K2", "K3"};
+  std::vector<dqe::ScoredPair> pairs = {{0, 1, 30.0}, {1, 2, 25.0}};
+  std::vector<dqe::CannotLink> soft = {{0, 2, /*soft=*/true}};
+  std::vector<dqe::CannotLink> hard = {{0, 2, /*soft=*/false}};
+
+  // Without a strong weight every cannot-link holds through other rows.
+  dqe::ClusterResult r = dqe::ClusterPairs(ids, pairs, soft);
+  EXPECT_NE(r.representative[0], r.representative[2]);
+  EXPECT_EQ(r.pairs_blocked_by_guard, 1u);
+
+  r = dqe::ClusterPairs(ids, pairs, soft, /*strong_weight=*/20.0);
+  EXPECT_EQ(r.representative, (std::vector<uint32_t>{0, 0, 0}));
+  EXPECT_EQ(r.pairs_blocked_by_guard, 0u);
+
+  r = dqe::ClusterPairs(ids, pairs, hard, 20.0);
+  EXPECT_NE(r.representative[0], r.representative[2]);
+  EXPECT_EQ(r.pairs_blocked_by_guard, 1u);
+
+  // A pair below the strong weight does not outweigh a soft cannot-link.
+  r = dqe::ClusterPairs(ids, pairs, soft, 26.0);
+  EXPECT_NE(r.representative[0], r.representative[2]);
+
+  // A soft cannot-link between the pair's own rows still refuses it.
+  std::vector<dqe::ScoredPair> direct = {{0, 2, 40.0}};
+  r = dqe::ClusterPairs(ids, direct, soft, 20.0);
+  EXPECT_NE(r.representative[0], r.representative[2]);
+}
+
+}  // namespace

@@ -3,6 +3,7 @@
 // blocking rules, and ConfigToJson read back.
 #include "dqe/config.h"
 
+#include <cmath>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -914,3 +915,23 @@ TEST(ConfigToJson, PriorAndSkipReadBack) {
 
 }  // namespace
 }  // namespace dqe
+
+namespace {
+
+TEST(ConfigStrongEvidence, DefaultNullAndErrors) {
+  EXPECT_EQ(dqe::Config::FromJson("{}")->cannot_link_strong_evidence, 23.0);
+  EXPECT_TRUE(std::isinf(
+      dqe::Config::FromJson(R"({"cannot_link_strong_evidence": null})")->cannot_link_strong_evidence));
+  EXPECT_EQ(dqe::Config::FromJson(R"({"cannot_link_strong_evidence": 30})")->cannot_link_strong_evidence,
+            30.0);
+  EXPECT_THAT(std::string(dqe::Config::FromJson(R"({"cannot_link_strong_evidence": -1})")
+                              .status()
+                              .message()),
+              ::testing::HasSubstr("cannot_link_strong_evidence: must not be negative"));
+  EXPECT_THAT(std::string(dqe::Config::FromJson(R"({"cannot_link_strong_evidence": "high"})")
+                              .status()
+                              .message()),
+              ::testing::HasSubstr("cannot_link_strong_evidence: expected a number"));
+}
+
+}  // namespace
