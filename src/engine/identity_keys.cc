@@ -23,12 +23,6 @@ struct BoundField {
   int required_field = -1;  // index of the field that must read non-zero
 };
 
-std::string Number(double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", v);
-  return buf;
-}
-
 std::string Quoted(std::string_view cell) {
   std::string out = "\"";
   out.append(cell.substr(0, 60));
@@ -45,10 +39,7 @@ bool ReadValue(const BoundField& f, std::string_view cell, std::string* value,
     case Kind::kPercent:
     case Kind::kInteger:
     case Kind::kDecimal: {
-      NumberOptions options;
-      options.days_field = f.kind == Kind::kDays;
-      options.percent_field = f.kind == Kind::kPercent;
-      NormalizedNumber n = NormalizeNumber(cell, options);
+      NormalizedNumber n = NormalizeNumber(cell, NumberOptionsFor(f.kind));
       if (!n.valid) {
         *problem = Cat(Quoted(cell), " is not a ",
                        f.kind == Kind::kDays      ? "number of days"
@@ -70,7 +61,7 @@ bool ReadValue(const BoundField& f, std::string_view cell, std::string* value,
         return false;
       }
       *end_of_month |= n.end_of_month;
-      *value = Number(n.value);
+      *value = NumberKey(n.value);
       return true;
     }
     case Kind::kDate: {
@@ -214,7 +205,7 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
     for (const BoundField& f : fields) has_eom_enum |= !f.spec->end_of_month.empty();
     std::string key;
     for (size_t i = 0; i < fields.size(); ++i) {
-      if (fields[i].required_field >= 0 && values[fields[i].required_field] == Number(0)) {
+      if (fields[i].required_field >= 0 && values[fields[i].required_field] == NumberKey(0)) {
         key += '-';  // ignored: the field it depends on reads zero
       } else {
         key += values[i];

@@ -18,16 +18,6 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-std::string_view Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' ||
-                   s[e - 1] == '\n')) {
-    --e;
-  }
-  return s.substr(b, e - b);
-}
-
 // True when the text has a character from U+3000 up (Han, kana, Hangul,
 // fullwidth forms): a lead byte of 0xE3 or more.
 bool HasCjk(std::string_view s) {
@@ -175,10 +165,10 @@ int64_t Chooser::Choose(size_t column, uint32_t golden_index) {
       size_t chosen = groups[best].first, chosen_count = 0;
       for (size_t i = 0; i < k; ++i) {
         if (group_of[i] != best) continue;
-        std::string_view spelling = Trim(Cell(filled_[i], column));
+        std::string_view spelling = TrimSpace(Cell(filled_[i], column));
         size_t count = 0;
         for (size_t j = 0; j < k; ++j) {
-          count += group_of[j] == best && Trim(Cell(filled_[j], column)) == spelling;
+          count += group_of[j] == best && TrimSpace(Cell(filled_[j], column)) == spelling;
         }
         if (count > chosen_count) chosen = i, chosen_count = count;
       }
@@ -234,10 +224,7 @@ bool Chooser::Describes(uint32_t row, size_t column) const {
         kind != Kind::kDecimal) {
       continue;
     }
-    NumberOptions options;
-    options.days_field = kind == Kind::kDays;
-    options.percent_field = kind == Kind::kPercent;
-    NormalizedNumber n = NormalizeNumber(other, options);
+    NormalizedNumber n = NormalizeNumber(other, NumberOptionsFor(kind));
     if (!n.valid || n.value == 0) continue;
     for (double m : mentioned) {
       if (m == n.value) return true;

@@ -3,6 +3,7 @@
 #include "src/merge/value_key.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "dqe/normalize.h"
 #include "src/common/utf8.h"
@@ -18,7 +19,11 @@ std::string RawKey(std::string_view cell) {
   return key;
 }
 
-std::string_view Trim(std::string_view s) {
+std::string_view Trim(std::string_view s) { return TrimSpace(s); }
+
+}  // namespace
+
+std::string_view TrimSpace(std::string_view s) {
   size_t b = 0, e = s.size();
   while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
   while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' ||
@@ -28,16 +33,20 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
-std::string NumberText(double v) {
-  // Rounded to a millionth: 2 and 2.0 and 0.02-as-percent meet.
+NumberOptions NumberOptionsFor(Kind kind) {
+  NumberOptions options;
+  options.percent_field = kind == Kind::kPercent;
+  options.days_field = kind == Kind::kDays;
+  return options;
+}
+
+std::string NumberKey(double value) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6f", v);
+  std::snprintf(buf, sizeof buf, "%.6f", value);
   return buf;
 }
 
-}  // namespace
-
-bool IsBlank(std::string_view cell) { return Trim(cell).empty(); }
+bool IsBlank(std::string_view cell) { return TrimSpace(cell).empty(); }
 
 std::string ValueKey(Kind kind, std::string_view cell, std::string_view region) {
   if (FindInvalidUtf8(cell) != std::string_view::npos) return RawKey(cell);
@@ -94,12 +103,9 @@ std::string ValueKey(Kind kind, std::string_view cell, std::string_view region) 
     case Kind::kDecimal:
     case Kind::kPercent:
     case Kind::kDays: {
-      NumberOptions options;
-      options.percent_field = kind == Kind::kPercent;
-      options.days_field = kind == Kind::kDays;
-      NormalizedNumber n = NormalizeNumber(cell, options);
+      NormalizedNumber n = NormalizeNumber(cell, NumberOptionsFor(kind));
       if (!n.valid) return RawKey(Trim(cell));
-      std::string key = NumberText(n.value);
+      std::string key = NumberKey(n.value);
       if (n.end_of_month) key += " eom";
       return key;
     }

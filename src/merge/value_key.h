@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dqe/normalize.h"
 #include "dqe/schema.h"
 
 namespace dqe::internal {
@@ -39,6 +40,17 @@ std::vector<UnionPart> UnionParts(Kind kind, std::string_view cell,
 // and values the normalizer cannot read, trimmed of surrounding whitespace.
 std::string CleanValue(Kind kind, std::string_view cell, std::string_view region,
                        std::string_view separator);
+
+// TrimSpace drops the spaces, tabs and line breaks around `s`.
+std::string_view TrimSpace(std::string_view s);
+
+// NumberOptionsFor returns how NormalizeNumber reads a column of `kind`:
+// percents for kPercent, day counts for kDays.
+NumberOptions NumberOptionsFor(Kind kind);
+
+// NumberKey writes a number rounded to a millionth, so that 2, 2.0 and a
+// percent field's 0.02 meet.
+std::string NumberKey(double value);
 
 // IsBlank returns true when the cell holds only spaces, tabs and line breaks
 // (or nothing).

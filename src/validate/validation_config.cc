@@ -7,12 +7,16 @@
 #include "dqe/validate.h"
 #include "nlohmann/json.hpp"
 #include "src/common/cat.h"
+#include "src/common/json_errors.h"
 
 namespace dqe {
 namespace {
 
 using Json = nlohmann::json;
 using internal::Cat;
+using internal::JsonBad;
+using internal::JsonExpected;
+using internal::JsonTypeName;
 
 constexpr std::string_view kCodeNames[kIssueCodeCount] = {
     "required_missing", "at_least_one_missing", "invalid_phone",
@@ -21,35 +25,12 @@ constexpr std::string_view kCodeNames[kIssueCodeCount] = {
     "invalid_utf8",     "ragged_row",
 };
 
-std::string_view TypeName(const Json& j) {
-  switch (j.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a number";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::object: return "an object";
-    default: return "something else";
-  }
-}
-
-absl::Status Bad(const std::string& path, std::string_view problem) {
-  return absl::InvalidArgumentError(Cat(path, ": ", problem));
-}
-
-absl::Status Expected(const std::string& path, std::string_view what,
-                      const Json& got) {
-  return Bad(path, Cat("expected ", what, ", got ", TypeName(got)));
-}
-
 std::string At(const std::string& path, size_t i) {
   return Cat(path, "[", i, "]");
 }
 
 absl::Status GetBool(const Json& j, const std::string& path, bool* out) {
-  if (!j.is_boolean()) return Expected(path, "true or false", j);
+  if (!j.is_boolean()) return JsonExpected(path, "true or false", j);
   *out = j.get<bool>();
   return absl::OkStatus();
 }
@@ -58,13 +39,13 @@ absl::Status GetBool(const Json& j, const std::string& path, bool* out) {
 absl::Status GetStrings(const Json& j, const std::string& path,
                         std::string_view what, bool allow_empty_strings,
                         std::vector<std::string>* out) {
-  if (!j.is_array()) return Expected(path, Cat("an array of ", what), j);
-  if (j.empty()) return Bad(path, Cat("expected a non-empty array of ", what));
+  if (!j.is_array()) return JsonExpected(path, Cat("an array of ", what), j);
+  if (j.empty()) return JsonBad(path, Cat("expected a non-empty array of ", what));
   for (size_t i = 0; i < j.size(); ++i) {
-    if (!j[i].is_string()) return Expected(At(path, i), "a string", j[i]);
+    if (!j[i].is_string()) return JsonExpected(At(path, i), "a string", j[i]);
     std::string s = j[i].get<std::string>();
     if (s.empty() && !allow_empty_strings) {
-      return Bad(At(path, i), "must not be empty");
+      return JsonBad(At(path, i), "must not be empty");
     }
     out->push_back(std::move(s));
   }
@@ -73,26 +54,26 @@ absl::Status GetStrings(const Json& j, const std::string& path,
 
 absl::Status ParsePicklist(const Json& j, const std::string& path,
                            PicklistRule* rule) {
-  if (!j.is_object()) return Expected(path, "an object", j);
+  if (!j.is_object()) return JsonExpected(path, "an object", j);
   for (auto it = j.begin(); it != j.end(); ++it) {
     if (it.key() != "column" && it.key() != "values") {
-      return Bad(Cat(path, ".", it.key()),
+      return JsonBad(Cat(path, ".", it.key()),
                  "unknown key (expected one of: column, values)");
     }
   }
-  if (!j.contains("column")) return Bad(path, "a picklist needs a \"column\"");
+  if (!j.contains("column")) return JsonBad(path, "a picklist needs a \"column\"");
   if (!j["column"].is_string()) {
-    return Expected(Cat(path, ".column"), "a column name", j["column"]);
+    return JsonExpected(Cat(path, ".column"), "a column name", j["column"]);
   }
   rule->column = j["column"].get<std::string>();
-  if (!j.contains("values")) return Bad(path, "a picklist needs \"values\"");
+  if (!j.contains("values")) return JsonBad(path, "a picklist needs \"values\"");
   return GetStrings(j["values"], Cat(path, ".values"), "strings",
                     /*allow_empty_strings=*/false, &rule->values);
 }
 
 absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
   const std::string root = "validation";
-  if (!j.is_object()) return Expected(root, "an object", j);
+  if (!j.is_object()) return JsonExpected(root, "an object", j);
   static constexpr std::string_view kKeys[] = {
       "required",       "at_least_one",          "formats",
       "picklists",      "max_length",            "phone_matches_country",
@@ -107,7 +88,7 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
         if (!list.empty()) list += ", ";
         list += k;
       }
-      return Bad(Cat(root, ".", it.key()),
+      return JsonBad(Cat(root, ".", it.key()),
                  Cat("unknown key (expected one of: ", list, ")"));
     }
   }
@@ -123,7 +104,7 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
     const Json& groups = j["at_least_one"];
     const std::string path = root + ".at_least_one";
     if (!groups.is_array()) {
-      return Expected(path, "an array of groups of column names", groups);
+      return JsonExpected(path, "an array of groups of column names", groups);
     }
     for (size_t i = 0; i < groups.size(); ++i) {
       std::vector<std::string> group;
@@ -145,7 +126,7 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
     const Json& lists = j["picklists"];
     const std::string path = root + ".picklists";
     if (!lists.is_array()) {
-      return Expected(path, "an array of {\"column\", \"values\"}", lists);
+      return JsonExpected(path, "an array of {\"column\", \"values\"}", lists);
     }
     for (size_t i = 0; i < lists.size(); ++i) {
       PicklistRule rule;
@@ -160,16 +141,16 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
     const Json& m = j["max_length"];
     const std::string path = root + ".max_length";
     if (!m.is_object()) {
-      return Expected(path, "an object of column name: length", m);
+      return JsonExpected(path, "an object of column name: length", m);
     }
     for (auto it = m.begin(); it != m.end(); ++it) {
       const std::string p = Cat(path, ".", it.key());
       const Json& v = it.value();
       if (!v.is_number_integer() && !v.is_number_unsigned()) {
-        return Expected(p, "a whole number", v);
+        return JsonExpected(p, "a whole number", v);
       }
       if (v.is_number_integer() && v.get<int64_t>() < 1) {
-        return Bad(p, "must be at least 1");
+        return JsonBad(p, "must be at least 1");
       }
       spec->max_length.emplace_back(it.key(),
                                     static_cast<size_t>(v.get<uint64_t>()));
@@ -191,10 +172,10 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
   if (j.contains("missing_values")) {
     const Json& m = j["missing_values"];
     const std::string path = root + ".missing_values";
-    if (!m.is_array()) return Expected(path, "an array of strings", m);
+    if (!m.is_array()) return JsonExpected(path, "an array of strings", m);
     spec->missing_values.clear();
     for (size_t i = 0; i < m.size(); ++i) {
-      if (!m[i].is_string()) return Expected(At(path, i), "a string", m[i]);
+      if (!m[i].is_string()) return JsonExpected(At(path, i), "a string", m[i]);
       spec->missing_values.push_back(m[i].get<std::string>());
     }
   }
@@ -202,7 +183,7 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
     const Json& m = j["severity"];
     const std::string path = root + ".severity";
     if (!m.is_object()) {
-      return Expected(path, "an object of code: \"error\" or \"warning\"", m);
+      return JsonExpected(path, "an object of code: \"error\" or \"warning\"", m);
     }
     for (auto it = m.begin(); it != m.end(); ++it) {
       const std::string p = Cat(path, ".", it.key());
@@ -213,14 +194,14 @@ absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
           if (!list.empty()) list += ", ";
           list += n;
         }
-        return Bad(p, Cat("unknown code (expected one of: ", list, ")"));
+        return JsonBad(p, Cat("unknown code (expected one of: ", list, ")"));
       }
       const Json& v = it.value();
       if (!v.is_string() ||
           (v.get<std::string>() != "error" && v.get<std::string>() != "warning")) {
-        return Bad(p, Cat("expected \"error\" or \"warning\", got ",
+        return JsonBad(p, Cat("expected \"error\" or \"warning\", got ",
                           v.is_string() ? Cat("\"", v.get<std::string>(), "\"")
-                                        : std::string(TypeName(v))));
+                                        : std::string(JsonTypeName(v))));
       }
       spec->severity.emplace_back(*code, v.get<std::string>() == "error"
                                              ? Severity::kError

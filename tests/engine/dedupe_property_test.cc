@@ -14,27 +14,13 @@
 #include "dqe/engine.h"
 #include "dqe/merge.h"
 #include "gtest/gtest.h"
+#include "tests/support/owned_table.h"
 
 namespace {
 
 const std::vector<std::string> kHeader = {"id", "full_name", "phone", "email", "company", "city"};
 
-struct RandomTable {
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::vector<std::string_view>> cells;
-  dqe::TableView view;
-
-  void Bind() {
-    cells.assign(kHeader.size(), {});
-    for (size_t c = 0; c < kHeader.size(); ++c) {
-      for (const auto& row : rows) cells[c].push_back(row[c]);
-    }
-    view = dqe::TableView();
-    view.header = kHeader;
-    for (const auto& col : cells) view.columns.push_back(col);
-    view.num_rows = rows.size();
-  }
-};
+using RandomTable = ::dqe::testing::OwnedTable;
 
 // People typed several ways: names with and without diacritics, in capitals,
 // in Han and pinyin; phones in local and international form; e-mails in
@@ -57,6 +43,7 @@ RandomTable Generate(unsigned seed, size_t people) {
                                               "ACME Corp", "上海華信貿易有限公司", ""};
   const std::vector<std::string> cities = {"Hà Nội", "HCM", "Sài Gòn", "台北", "Taipei", ""};
   RandomTable t;
+  t.header = kHeader;
   size_t id = 100000;
   for (size_t p = 0; p < people; ++p) {
     const auto& spellings = names[rng() % names.size()];

@@ -13,6 +13,7 @@
 #include "dqe/engine.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/owned_table.h"
 
 namespace {
 
@@ -22,19 +23,10 @@ const std::vector<std::string> kHeader = {"id",     "name",  "due_days",
                                           "basis",  "discount_percent",
                                           "discount_days", "description"};
 
-struct Terms {
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::vector<std::string_view>> cells;
-  dqe::TableView view;
-  explicit Terms(std::vector<std::vector<std::string>> r) : rows(std::move(r)) {
-    cells.resize(kHeader.size());
-    for (size_t c = 0; c < kHeader.size(); ++c) {
-      for (const auto& row : rows) cells[c].push_back(row[c]);
-    }
-    view.header = kHeader;
-    for (const auto& col : cells) view.columns.push_back(col);
-    view.num_rows = rows.size();
-  }
+// Payment-term rows in kHeader's columns.
+struct Terms : ::dqe::testing::OwnedTable {
+  explicit Terms(std::vector<std::vector<std::string>> r)
+      : OwnedTable(kHeader, std::move(r)) {}
 };
 
 std::unique_ptr<dqe::Engine> PaymentTermsEngine() {

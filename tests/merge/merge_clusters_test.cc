@@ -10,31 +10,13 @@
 #include "dqe/schema.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/owned_table.h"
 
 namespace {
 
 using ::testing::HasSubstr;
 
-struct Table {
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::vector<std::string_view>> cells;
-  dqe::TableView view;
-  Table(std::vector<std::string> h, std::vector<std::vector<std::string>> r)
-      : header(std::move(h)), rows(std::move(r)) {
-    cells.resize(header.size());
-    for (size_t c = 0; c < header.size(); ++c) {
-      for (const auto& row : rows) cells[c].push_back(row[c]);
-    }
-    view.header = header;
-    for (const auto& col : cells) view.columns.push_back(col);
-    view.num_rows = rows.size();
-  }
-  dqe::Schema schema() const {
-    std::vector<std::string_view> h(header.begin(), header.end());
-    return dqe::InferSchema(h);
-  }
-};
+using Table = ::dqe::testing::OwnedTable;
 
 // Rows of three people; `entity` says whose each row is.
 std::vector<std::vector<std::string>> People() {
@@ -67,7 +49,7 @@ dqe::MergeResult Merge(const Table& t, const std::string& json = "{}") {
   absl::StatusOr<dqe::MergeSpec> spec = dqe::MergeSpec::FromJson(json);
   EXPECT_TRUE(spec.ok()) << spec.status();
   absl::StatusOr<dqe::MergeResult> r =
-      dqe::MergeClusters(t.schema(), *spec, t.view, ByEntity(t.rows));
+      dqe::MergeClusters(t.InferredSchema(), *spec, t.view, ByEntity(t.rows));
   EXPECT_TRUE(r.ok()) << r.status();
   return *std::move(r);
 }
@@ -134,7 +116,7 @@ TEST(MergeClusters, WithoutAnIdColumnRowsAreNumbered) {
   Table t({"full_name", "phone"},
           {{"Lý Văn Phúc", "0988 765 432"}, {"Ly Van Phuc", "0988765432"}, {"Hà Anh", ""}});
   absl::StatusOr<dqe::MergeResult> r =
-      dqe::MergeClusters(t.schema(), dqe::MergeSpec(), t.view, std::vector<uint32_t>{1, 1, 2});
+      dqe::MergeClusters(t.InferredSchema(), dqe::MergeSpec(), t.view, std::vector<uint32_t>{1, 1, 2});
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(r->ids, (std::vector<std::string>{"1", "2", "3"}));
   EXPECT_EQ(r->GoldenIdOf(1), "1");
@@ -144,25 +126,25 @@ TEST(MergeClusters, WithoutAnIdColumnRowsAreNumbered) {
 TEST(MergeClusters, BadArgumentsAreErrorsNotCrashes) {
   Table t(kHeader, People());
   dqe::MergeSpec spec;
-  EXPECT_THAT(std::string(dqe::MergeClusters(t.schema(), spec, t.view, std::vector<uint32_t>{0})
+  EXPECT_THAT(std::string(dqe::MergeClusters(t.InferredSchema(), spec, t.view, std::vector<uint32_t>{0})
                               .status()
                               .message()),
               HasSubstr("cluster_of_row: 1 entries for 6 rows"));
-  EXPECT_THAT(std::string(dqe::MergeClusters(t.schema(), spec, t.view,
+  EXPECT_THAT(std::string(dqe::MergeClusters(t.InferredSchema(), spec, t.view,
                                              std::vector<uint32_t>{0, 0, 0, 0, 0, 99})
                               .status()
                               .message()),
               HasSubstr("cluster_of_row[5]: row 99 is out of range"));
   spec.fields.emplace_back("mobile", dqe::SurvivorshipRule::kUnion);
   EXPECT_THAT(std::string(
-                  dqe::MergeClusters(t.schema(), spec, t.view, ByEntity(t.rows)).status().message()),
+                  dqe::MergeClusters(t.InferredSchema(), spec, t.view, ByEntity(t.rows)).status().message()),
               HasSubstr("merge.fields.mobile: the table has no column \"mobile\""));
 }
 
 TEST(MergeClusters, InvalidUtf8CellsAreKeptAsTheyAre) {
   Table t({"id", "full_name"}, {{"1", std::string("Nguy\xff\xfe", 6)}, {"2", "Nguyễn"}});
   absl::StatusOr<dqe::MergeResult> r = dqe::MergeClusters(
-      t.schema(), dqe::MergeSpec(), t.view, std::vector<uint32_t>{0, 0});
+      t.InferredSchema(), dqe::MergeSpec(), t.view, std::vector<uint32_t>{0, 0});
   ASSERT_TRUE(r.ok()) << r.status();
   // Row 1 is more complete? Both have two cells: the smaller id (1) wins,
   // and its bytes are kept as they are.

@@ -8,34 +8,14 @@
 #include "dqe/schema.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/owned_table.h"
 
 namespace {
 
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-// A table whose cells the test owns.
-struct Table {
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::vector<std::string_view>> cells;
-  dqe::TableView view;
-
-  Table(std::vector<std::string> h, std::vector<std::vector<std::string>> r)
-      : header(std::move(h)), rows(std::move(r)) {
-    cells.resize(header.size());
-    for (size_t c = 0; c < header.size(); ++c) {
-      for (const auto& row : rows) cells[c].push_back(row[c]);
-    }
-    view.header = header;
-    for (const auto& col : cells) view.columns.push_back(col);
-    view.num_rows = rows.size();
-  }
-  dqe::Schema schema() const {
-    std::vector<std::string_view> h(header.begin(), header.end());
-    return dqe::InferSchema(h);
-  }
-};
+using Table = ::dqe::testing::OwnedTable;
 
 const std::vector<std::string> kHeader = {"id",      "full_name", "phone",
                                           "email",   "company",   "address",
@@ -62,7 +42,7 @@ dqe::MergeResult MergeWith(const Table& t, const std::string& json) {
   absl::StatusOr<dqe::MergeSpec> spec = dqe::MergeSpec::FromJson(json);
   EXPECT_TRUE(spec.ok()) << spec.status();
   absl::StatusOr<dqe::MergeResult> r =
-      dqe::MergeClusters(t.schema(), *spec, t.view, OneCluster(t.rows.size()));
+      dqe::MergeClusters(t.InferredSchema(), *spec, t.view, OneCluster(t.rows.size()));
   EXPECT_TRUE(r.ok()) << r.status();
   return *std::move(r);
 }
