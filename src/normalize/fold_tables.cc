@@ -8,11 +8,8 @@ namespace {
 namespace fold_tables_detail {
 const LatinFoldEntry* const kLow = kLatinFoldLow;
 const LatinFoldEntry* const kWide = kLatinFoldWide;
+const char* const kPool = kLatinFoldPool;
 }  // namespace fold_tables_detail
-
-std::string_view LatinFold(const LatinFoldEntry& e) {
-  return std::string_view(kLatinFoldPool + e.offset, e.length);
-}
 
 const HanEntry* HanEntryFor(char32_t cp) {
   if (cp >= 0x3400 && cp <= 0x4DBF) return &kHanTable[cp - 0x3400];

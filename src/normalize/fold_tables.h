@@ -30,7 +30,7 @@ enum LatinFlag : uint8_t {
 inline const LatinFoldEntry* LatinEntry(char32_t cp);
 
 // LatinFold returns the ASCII fold of an entry with kTableFold.
-std::string_view LatinFold(const LatinFoldEntry& e);
+inline std::string_view LatinFold(const LatinFoldEntry& e);
 
 struct HanEntry {
   uint32_t simplified;  // the Simplified form (the character itself if none)
@@ -49,7 +49,12 @@ std::string_view HanReading(uint16_t index);
 namespace fold_tables_detail {
 extern const LatinFoldEntry* const kLow;   // U+0000..U+206F
 extern const LatinFoldEntry* const kWide;  // U+FF00..U+FFFF
+extern const char* const kPool;             // the folds LatinFoldEntry points into
 }  // namespace fold_tables_detail
+
+inline std::string_view LatinFold(const LatinFoldEntry& e) {
+  return std::string_view(fold_tables_detail::kPool + e.offset, e.length);
+}
 
 inline const LatinFoldEntry* LatinEntry(char32_t cp) {
   if (cp < 0x2070) return &fold_tables_detail::kLow[cp];

@@ -1,6 +1,11 @@
 #include "src/normalize/honorifics.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
@@ -55,23 +60,65 @@ size_t HanHonorificSuffix(std::string_view word) {
   return best;
 }
 
+namespace {
+
+// A key token of at most 7 bytes packed into an integer (its length, then
+// its bytes), so that a set of short tokens is a sorted array
+// searched without hashing: blocking asks for every name.
+uint64_t PackToken(std::string_view token) {
+  uint64_t v = token.size();
+  for (unsigned char c : token) v = (v << 8) | c;  // at most 7 bytes
+  return v;
+}
+
+// A set of short lower-case ASCII tokens, bucketed by first letter and
+// length: most look-ups ("nguyen") find their bucket empty at once.
+class ShortTokenSet {
+ public:
+  ShortTokenSet(std::initializer_list<std::string_view> tokens) {
+    for (std::string_view t : tokens) {
+      uint64_t* bucket = &slots_[Bucket(t) * kPerBucket];
+      size_t k = 0;
+      while (bucket[k] != 0) ++k;  // at most kPerBucket - 1 tokens per bucket
+      bucket[k] = PackToken(t);
+    }
+  }
+  bool contains(std::string_view t) const {
+    if (t.empty() || t.size() > kMaxLength || t[0] < 'a' || t[0] > 'z') return false;
+    const uint64_t packed = PackToken(t);
+    const uint64_t* bucket = &slots_[Bucket(t) * kPerBucket];
+    for (size_t k = 0; k < kPerBucket && bucket[k] != 0; ++k) {
+      if (bucket[k] == packed) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMaxLength = 7, kPerBucket = 4;
+  static size_t Bucket(std::string_view t) {
+    return static_cast<size_t>(t[0] - 'a') * (kMaxLength + 1) + t.size();
+  }
+  std::array<uint64_t, 26 * (kMaxLength + 1) * kPerBucket> slots_{};
+};
+
+}  // namespace
+
 bool MayBeTitleKey(std::string_view token) {
-  if (token.size() > 6) return false;  // "mister", the longest
   // The folds of kTitles and kAmbiguous, cut into key tokens ("prof.dr" →
   // "prof").
-  static const auto* const keys = new absl::flat_hash_set<std::string_view>{
+  static const ShortTokenSet keys = {
       "ong",  "ba",   "chi",  "co",     "chu",  "bac",  "cau",  "di",   "thay",
       "mo",   "thim", "ngai", "quy",    "mr",   "mrs",  "ms",   "miss", "mx",
       "dr",   "prof", "sir",  "madam",  "mme",  "mlle", "herr", "frau", "rev",
       "dame", "lord", "lady", "mister", "dres", "anh",  "em"};
-  return keys->contains(token);
+  return keys.contains(token);
 }
 
 bool MayBePostNominalKey(std::string_view token) {
   // The folds of kPostNominals, last key token ("ph.d" → "d", "m.d" → "d").
-  static const auto* const keys = new absl::flat_hash_set<std::string_view>{
-      "phd", "d", "md", "esq", "dds", "mba", "cpa", "jd", "ths"};
-  return token.size() <= 3 && keys->contains(token);
+  static const ShortTokenSet keys = {"phd", "d",  "md",  "esq", "dds",
+                                     "mba", "cpa", "jd", "ths"};
+  return keys.contains(token);
 }
 
 bool IsHanHonorific(std::string_view word) {
