@@ -25,7 +25,9 @@ fi
 
 if [[ $what == all || $what == asan ]]; then
   build=$root/build-asan
-  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  # -O1 with line tables only: quick to build, stack traces with lines.
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
+    -DCMAKE_C_FLAGS="-O1 -gline-tables-only" -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
     -DDQE_SANITIZE=ON -DDQE_BUILD_FUZZERS=ON -DDQE_BUILD_BENCHMARKS=OFF \
     -DDQE_BUILD_PYTHON=OFF -DDQE_INSTALL=OFF >/dev/null
   cmake --build "$build"
@@ -34,12 +36,13 @@ if [[ $what == all || $what == asan ]]; then
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   # The fuzz targets' corpus runs are plain tests here as elsewhere.
   (cd "$build" && ctest --output-on-failure -j2)
-  tests/fuzz/run.sh "$build" "$fuzz_seconds" "$build/fuzz-work"
+  FUZZ_JOBS=${FUZZ_JOBS:-2} tests/fuzz/run.sh "$build" "$fuzz_seconds" "$build/fuzz-work"
 fi
 
 if [[ $what == all || $what == tsan ]]; then
   build=$root/build-tsan
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDQE_TSAN=ON \
+  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
+    -DCMAKE_C_FLAGS="-O1 -g" -DCMAKE_CXX_FLAGS="-O1 -g" -DDQE_TSAN=ON \
     -DDQE_BUILD_BENCHMARKS=OFF -DDQE_BUILD_PYTHON=OFF -DDQE_BUILD_EXAMPLES=OFF \
     -DDQE_INSTALL=OFF >/dev/null
   targets=(blocker_test c_api_threads_test engine_test number_normalizer_test
