@@ -70,6 +70,16 @@
 #define DQE_API __attribute__((visibility("default")))
 #endif
 
+/* In C++ the enums below have int as their underlying type, so that any int
+ * a C host passes (an out-of-range value included) is a value of the type:
+ * the library answers "unknown" or DQE_INVALID_ARGUMENT, it never misreads
+ * it. C sees plain enums of the same size. */
+#ifdef __cplusplus
+#define DQE_ENUM_INT : int
+#else
+#define DQE_ENUM_INT
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -92,7 +102,7 @@ DQE_API const char* dqe_version(void);
 
 /* What a call returned. The numbering is absl::StatusCode's (the library's
  * C++ API reports absl::Status) and never changes. */
-typedef enum dqe_status {
+typedef enum dqe_status DQE_ENUM_INT {
   DQE_OK = 0,
   DQE_CANCELLED = 1,
   DQE_UNKNOWN = 2,
@@ -132,7 +142,7 @@ typedef struct dqe_string {
 /* ============================================== 2. Normalizing values === */
 
 /* What a value is. Decides the normalizer. */
-typedef enum dqe_kind {
+typedef enum dqe_kind DQE_ENUM_INT {
   DQE_KIND_PERSON_NAME = 1,
   DQE_KIND_COMPANY = 2,
   DQE_KIND_PHONE = 3,
@@ -150,7 +160,7 @@ typedef enum dqe_kind {
  * read it). Do not set an option while a call that uses the handle runs. */
 typedef struct dqe_normalize_options dqe_normalize_options;
 
-typedef enum dqe_option {
+typedef enum dqe_option DQE_ENUM_INT {
   /* int, names: drop honorifics and titles (Ông, Bà, Anh, Chị, Mr, Dr, 先生,
    * 女士 ...). 0 or 1. Default: 1. */
   DQE_OPTION_DROP_HONORIFICS = 1,
@@ -175,7 +185,7 @@ typedef enum dqe_option {
   DQE_OPTION_PROVIDER_RULES = 7
 } dqe_option;
 
-typedef enum dqe_tone_style {
+typedef enum dqe_tone_style DQE_ENUM_INT {
   DQE_TONE_TRADITIONAL = 0,
   DQE_TONE_MODERN = 1
 } dqe_tone_style;
@@ -240,7 +250,7 @@ DQE_API dqe_kind dqe_column_result_kind(const dqe_column_result* result);
 /* The fields of a normalized value. Each says its type (string, flag, list)
  * and the kinds that have it; "phone number" marks the fields of each number
  * found in a phone cell (read with dqe_column_result_phone_*). */
-typedef enum dqe_field {
+typedef enum dqe_field DQE_ENUM_INT {
   /* flag, every kind and phone number: the value could be read. */
   DQE_FIELD_VALID = 1,
   /* string, every kind and phone number: why not valid; empty when valid. */
@@ -458,7 +468,7 @@ DQE_API dqe_status dqe_dedupe_result_pair_level(const dqe_dedupe_result* result,
                                                 double* weight);
 
 /* Counts from the run. */
-typedef enum dqe_stat {
+typedef enum dqe_stat DQE_ENUM_INT {
   DQE_STAT_ROWS = 1,
   DQE_STAT_FLAGGED_ROWS = 2,
   DQE_STAT_CANDIDATE_PAIRS = 3, /* compared, after deduplication across rules */
@@ -484,7 +494,7 @@ typedef struct dqe_validation_result dqe_validation_result;
 
 /* What an issue is about. dqe_issue_code_name gives the stable name hosts
  * match on (in parentheses). */
-typedef enum dqe_issue_code {
+typedef enum dqe_issue_code DQE_ENUM_INT {
   DQE_ISSUE_REQUIRED_MISSING = 1,     /* "required_missing": a required cell
                                          is empty */
   DQE_ISSUE_AT_LEAST_ONE_MISSING = 2, /* "at_least_one_missing": every column
@@ -508,7 +518,7 @@ typedef enum dqe_issue_code {
  * "unknown" for a value not listed above. Static storage: never freed. */
 DQE_API const char* dqe_issue_code_name(dqe_issue_code code);
 
-typedef enum dqe_severity {
+typedef enum dqe_severity DQE_ENUM_INT {
   DQE_SEVERITY_ERROR = 1,   /* the value is wrong: the cell is not valid */
   DQE_SEVERITY_WARNING = 2  /* suspect but usable: the cell stays valid */
 } dqe_severity;
@@ -551,7 +561,7 @@ DQE_API dqe_status dqe_validation_result_issue(
     dqe_issue_code* code, dqe_severity* severity);
 
 /* The text of an issue. */
-typedef enum dqe_issue_text {
+typedef enum dqe_issue_text DQE_ENUM_INT {
   /* The row's id: the record id column's cell, else the 1-based row
    * number. */
   DQE_ISSUE_TEXT_ID = 1,
@@ -579,7 +589,7 @@ DQE_API dqe_status dqe_validation_result_issue_text(
     dqe_string* out);
 
 /* Counts over the whole table. */
-typedef enum dqe_validation_count {
+typedef enum dqe_validation_count DQE_ENUM_INT {
   DQE_VALIDATION_ROWS = 1,
   DQE_VALIDATION_ROWS_SKIPPED = 2,  /* flagged rows: reported, not checked */
   DQE_VALIDATION_ROWS_WITH_ERRORS = 3,
@@ -628,7 +638,7 @@ DQE_API dqe_status dqe_validation_result_column_stats(
 typedef struct dqe_merge_result dqe_merge_result;
 
 /* What became of a source cell in its golden record. */
-typedef enum dqe_fate {
+typedef enum dqe_fate DQE_ENUM_INT {
   DQE_FATE_GOLDEN = 1, /* it is (for a union: is part of) the golden value */
   DQE_FATE_SAME = 2,   /* it equals the golden value by match key, but
                           another row's spelling was kept */
