@@ -5,7 +5,8 @@
 #     instrumentation): the whole test suite, then every fuzz target for
 #     FUZZ_SECONDS (default 30) on its seed corpus (tests/fuzz/run.sh).
 #  2. ThreadSanitizer (gcc): the tests that use one engine, normalizer or
-#     validator from several threads at once.
+#     validator from several threads at once (with tests/tsan.supp: Debian's
+#     TBB is not instrumented).
 #
 #   tests/sanitize.sh [asan|tsan|all]      (default: all)
 #
@@ -48,7 +49,11 @@ if [[ $what == all || $what == tsan ]]; then
   targets=(blocker_test c_api_threads_test engine_test number_normalizer_test
            phone_normalizer_test validator_test dedupe_cli_test dqe_cli)
   cmake --build "$build" --target "${targets[@]}"
-  export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+  export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp"
+  # tests/tsan.supp says why reports through TBB are suppressed.
+  # CandidatePairs.SameWithOneAndTwoThreads is left out: it calls the
+  # blocker directly inside a task_arena, whose functor TBB may run on one of
+  # its (uninstrumented) workers, so every vector it hands back is reported.
   (cd "$build" && ctest --output-on-failure -j2 \
-     -R 'Threads|TwoThreads|ManyThreads|InParallel|SeveralThreads')
+     -R 'Threads|TwoThreads|ManyThreads|InParallel|SeveralThreads' -E '^CandidatePairs\.')
 fi
