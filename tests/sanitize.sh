@@ -20,8 +20,15 @@ root=${DQE_SANITIZE_DIR:-.}
 fuzz_seconds=${FUZZ_SECONDS:-30}
 
 ./install-deps.sh
+# clang and its sanitizer and libFuzzer runtimes (libclang-rt-N-dev, which
+# clang only recommends).
 if ! command -v clang++ >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends clang
+fi
+clang_major=$(clang++ --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+if ! dpkg -s "libclang-rt-$clang_major-dev" >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    "libclang-rt-$clang_major-dev"
 fi
 
 if [[ $what == all || $what == asan ]]; then
