@@ -74,23 +74,13 @@ absl::Status ParsePicklist(const Json& j, const std::string& path,
 absl::Status ParseSpec(const Json& j, ValidationSpec* spec) {
   const std::string root = "validation";
   if (!j.is_object()) return JsonExpected(root, "an object", j);
-  static constexpr std::string_view kKeys[] = {
-      "required",       "at_least_one",          "formats",
-      "picklists",      "max_length",            "phone_matches_country",
-      "email_typos",    "date_day_first",        "missing_values",
-      "severity",       "description"};
-  for (auto it = j.begin(); it != j.end(); ++it) {
-    bool known = false;
-    for (std::string_view k : kKeys) known |= (k == it.key());
-    if (!known) {
-      std::string list;
-      for (std::string_view k : kKeys) {
-        if (!list.empty()) list += ", ";
-        list += k;
-      }
-      return JsonBad(Cat(root, ".", it.key()),
-                 Cat("unknown key (expected one of: ", list, ")"));
-    }
+  if (absl::Status s = internal::JsonCheckKeys(
+          j, root,
+          {"required", "at_least_one", "formats", "picklists", "max_length",
+           "phone_matches_country", "email_typos", "date_day_first", "missing_values",
+           "severity", "description"});
+      !s.ok()) {
+    return s;
   }
   if (j.contains("required")) {
     if (absl::Status s =

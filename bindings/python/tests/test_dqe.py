@@ -2,12 +2,12 @@
 
 import json
 import pathlib
-import sys
 import threading
 
 import pytest
 
 import dqe
+from gil_check import runs_without_the_gil
 
 
 # ------------------------------------------------------------------ names ----
@@ -415,54 +415,16 @@ def test_threads_share_one_engine():
 
 
 def test_dedupe_releases_the_gil():
-    # With a switch interval of 1000 s, a thread holding the GIL keeps it
-    # until it blocks or releases it. The main thread can only run while the
-    # worker is inside dedupe if dedupe releases the GIL.
     engine = dqe.Engine({})
     rows = synthetic_contacts(20000)
-    started = threading.Event()
-    state = {"done": False}
-
-    def work():
-        started.set()
-        engine.dedupe(rows, threads=1)
-        state["done"] = True
-
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1000)
-    try:
-        t = threading.Thread(target=work)
-        t.start()
-        started.wait()
-        ran_during_call = not state["done"]
-        t.join()
-    finally:
-        sys.setswitchinterval(old)
-    assert state["done"]
-    assert ran_during_call, "dedupe held the GIL for the whole call"
+    ran, _ = runs_without_the_gil(lambda: engine.dedupe(rows, threads=1))
+    assert ran, "dedupe held the GIL for the whole call"
 
 
 def test_normalizers_release_the_gil():
     names = [r["full_name"] for r in synthetic_contacts(20000)] * 5
-    started = threading.Event()
-    state = {"done": False}
-
-    def work():
-        started.set()
-        dqe.normalize_names(names)
-        state["done"] = True
-
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1000)
-    try:
-        t = threading.Thread(target=work)
-        t.start()
-        started.wait()
-        ran_during_call = not state["done"]
-        t.join()
-    finally:
-        sys.setswitchinterval(old)
-    assert ran_during_call
+    ran, _ = runs_without_the_gil(lambda: dqe.normalize_names(names))
+    assert ran
 
 
 def test_version():

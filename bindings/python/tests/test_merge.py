@@ -8,11 +8,11 @@ import pathlib
 import re
 import subprocess
 import sys
-import threading
 
 import pytest
 
 import dqe
+from gil_check import runs_without_the_gil
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 CLEANUP_JOB = REPO / "examples" / "python" / "cleanup_job.py"
@@ -299,33 +299,12 @@ def synthetic_contacts(n):
 
 
 def test_merge_releases_the_gil():
-    # As test_dqe.test_dedupe_releases_the_gil: with a switch interval of
-    # 1000 s the main thread only runs during the call if merge releases the
-    # GIL while the C++ code works.
     engine = dqe.Engine({"merge": {"fields": {"phone": "union"}}})
     rows = synthetic_contacts(20000)
-    started = threading.Event()
-    state = {"done": False}
-
-    def work():
-        started.set()
-        state["result"] = engine.merge(rows, threads=1, lineage=False)
-        state["done"] = True
-
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1000)
-    try:
-        t = threading.Thread(target=work)
-        t.start()
-        started.wait()
-        ran_during_call = not state["done"]
-        t.join()
-    finally:
-        sys.setswitchinterval(old)
-    assert state["done"]
-    assert ran_during_call, "merge held the GIL for the whole call"
-    assert len(state["result"]["golden"]) == 10000
-    assert state["result"]["golden"][0]["values"]["phone"] == "+84900000000"
+    ran, result = runs_without_the_gil(lambda: engine.merge(rows, threads=1, lineage=False))
+    assert ran, "merge held the GIL for the whole call"
+    assert len(result["golden"]) == 10000
+    assert result["golden"][0]["values"]["phone"] == "+84900000000"
 
 
 # ------------------------------------------ flagged rows, reader issues ----
