@@ -114,7 +114,7 @@ const CountryNames kCountryNames[] = {
     {"NZ", {"New Zealand", "NZL", "Niu Di-lân", "新西兰", "紐西蘭"}},
     {"RU", {"Russia", "Russian Federation", "RUS", "Nga", "俄罗斯", "俄羅斯"}},
     {"IT", {"Italy", "ITA", "Ý", "Italia", "意大利", "義大利"}},
-    {"ES", {"Spain", "ESP", "Tây Ban Nha", "西班牙"}},
+    {"ES", {"Spain", "España", "ESP", "Tây Ban Nha", "西班牙"}},
     {"NL",
      {"Netherlands", "The Netherlands", "Holland", "NLD", "Hà Lan", "荷兰",
       "荷蘭"}},

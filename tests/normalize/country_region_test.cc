@@ -140,3 +140,13 @@ TEST(RegionForCountryTest, UnknownGivesNothing) {
 
 }  // namespace
 }  // namespace dqe
+
+namespace {
+
+TEST(RegionForCountryNative, SpainInSpanishWithAndWithoutTheTilde) {
+  EXPECT_EQ(dqe::RegionForCountry("España"), "ES");
+  EXPECT_EQ(dqe::RegionForCountry("ESPANA"), "ES");
+  EXPECT_EQ(dqe::RegionForCountry("Tây Ban Nha"), "ES");
+}
+
+}  // namespace
