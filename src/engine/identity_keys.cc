@@ -119,6 +119,11 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
     }
   }
 
+  // A days field counted from the end of the month needs an enum to say so;
+  // without one, "end of month" is part of the key itself.
+  bool has_eom_enum = false;
+  for (const BoundField& f : fields) has_eom_enum |= !f.spec->end_of_month.empty();
+
   IdentityKeys out;
   out.keys.resize(table.num_rows);
   std::vector<std::string> values(fields.size());
@@ -126,7 +131,6 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
     if (!table.flagged.empty() && table.flagged[r]) continue;
     bool end_of_month = false;
     bool ok = true;
-    std::vector<uint8_t> enum_blank(fields.size(), 0);
     // Numbers and text first (they may say "end of month"), then enums.
     for (int pass = 0; pass < 2 && ok; ++pass) {
       for (size_t i = 0; i < fields.size() && ok; ++i) {
@@ -138,7 +142,6 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
         if (FindInvalidUtf8(cell) != std::string_view::npos) {
           problem = "not valid UTF-8";
         } else if (f.kind == Kind::kEnum) {
-          enum_blank[i] = blank;
           if (blank && end_of_month && !f.spec->end_of_month.empty()) {
             values[i] = f.spec->end_of_month;
             continue;
@@ -199,10 +202,6 @@ absl::StatusOr<IdentityKeys> ComputeIdentityKeys(const IdentitySpec& spec,
       }
     }
     if (!ok) continue;
-    // A days field counted from the end of the month needs an enum to say
-    // so; without one, it is part of the key itself.
-    bool has_eom_enum = false;
-    for (const BoundField& f : fields) has_eom_enum |= !f.spec->end_of_month.empty();
     std::string key;
     for (size_t i = 0; i < fields.size(); ++i) {
       if (fields[i].required_field >= 0 && values[fields[i].required_field] == NumberKey(0)) {

@@ -7,7 +7,7 @@ import threading
 import pytest
 
 import dqe
-from gil_check import runs_without_the_gil
+from gil_check import runs_without_the_gil, synthetic_contacts
 
 
 # ------------------------------------------------------------------ names ----
@@ -371,23 +371,6 @@ def test_low_level_module_checks_types_too():
 
 
 # --------------------------------------------------------------- threads ----
-
-
-def synthetic_contacts(n):
-    family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
-    middle = ["Văn", "Thị", "Minh", "Quốc", "Thu", "Đức"]
-    given = ["An", "Bình", "Cường", "Dũng", "Hoa", "Lan", "Mai", "Nam", "Phúc", "Tâm"]
-    rows = []
-    for i in range(n):
-        person = i // 2  # every person twice, spelled two ways
-        name = f"{family[person % 8]} {middle[(person // 8) % 6]} {given[(person // 48) % 10]}"
-        phone = f"09{person:08d}"
-        if i % 2:
-            name = name.upper()
-            phone = "+84 " + phone[1:]
-        rows.append({"full_name": name, "phone": phone,
-                     "email": f"user{person}@example.com"})
-    return rows
 
 
 def test_threads_share_one_engine():

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 import dqe
-from gil_check import runs_without_the_gil
+from gil_check import runs_without_the_gil, synthetic_contacts
 
 REPO = pathlib.Path(__file__).resolve().parents[3]
 CLEANUP_JOB = REPO / "examples" / "python" / "cleanup_job.py"
@@ -282,25 +282,9 @@ def test_low_level_merge_checks_types_too():
         engine.merge(["full_name", "phone"], [["An"]])
 
 
-def synthetic_contacts(n):
-    family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"]
-    given = ["An", "Bình", "Cường", "Dũng", "Hoa", "Lan", "Mai", "Nam", "Phúc", "Tâm"]
-    rows = []
-    for i in range(n):
-        person = i // 2  # every person twice, spelled two ways
-        name = f"{family[person % 8]} Văn {given[(person // 8) % 10]}"
-        phone = f"09{person:08d}"
-        if i % 2:
-            name = name.upper()
-            phone = "+84 " + phone[1:]
-        rows.append({"id": f"C{i:06d}", "full_name": name, "phone": phone,
-                     "email": f"user{person}@example.com"})
-    return rows
-
-
 def test_merge_releases_the_gil():
     engine = dqe.Engine({"merge": {"fields": {"phone": "union"}}})
-    rows = synthetic_contacts(20000)
+    rows = synthetic_contacts(20000, ids=True)
     ran, result = runs_without_the_gil(lambda: engine.merge(rows, threads=1, lineage=False))
     assert ran, "merge held the GIL for the whole call"
     assert len(result["golden"]) == 10000
@@ -356,7 +340,7 @@ def test_validate_reports_reader_issues():
 
 def test_train_returns_a_model_the_engine_takes(tmp_path):
     engine = dqe.Engine({})
-    rows = synthetic_contacts(400)
+    rows = synthetic_contacts(400, ids=True)
     model = engine.train(rows, threads=2)
     assert model["dqe_model"] == 1
     assert 0 < model["prior"] < 1
@@ -380,7 +364,7 @@ def test_train_returns_a_model_the_engine_takes(tmp_path):
 
 
 def test_bad_models_raise_value_error_naming_the_json_path(tmp_path):
-    model = dqe.Engine({}).train(synthetic_contacts(200))
+    model = dqe.Engine({}).train(synthetic_contacts(200, ids=True))
     bad = json.loads(json.dumps(model))
     bad["prior"] = 2
     with pytest.raises(ValueError, match="prior"):
