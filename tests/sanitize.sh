@@ -33,6 +33,12 @@ fi
 
 if [[ $what == all || $what == asan ]]; then
   build=$root/build-asan
+  # A build directory configured earlier with another compiler keeps it:
+  # start that one afresh.
+  if [[ -f $build/CMakeCache.txt ]] &&
+     ! grep -q '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang' "$build/CMakeCache.txt"; then
+    rm -rf "$build"
+  fi
   # -O1 with line tables only: quick to build, stack traces with lines.
   CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=None \
     -DCMAKE_C_FLAGS="-O1 -gline-tables-only" -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
