@@ -289,6 +289,31 @@ struct NormalizedNumber {
 DQE_EXPORT NormalizedNumber NormalizeNumber(std::string_view text,
                                             const NumberOptions& options = {});
 
+// ------------------------------------------------------------ addresses ----
+
+struct NormalizedAddress {
+  // False when the text is not valid UTF-8 or has no letter or digit.
+  bool valid = false;
+  std::string reason;
+  // Match key: lower-case ASCII tokens, one space apart, in the order they
+  // stand. Letters are folded as for names; Han is read one toneless pinyin
+  // syllable per character (Traditional and Simplified alike), so that a
+  // part of an address is a subset of the whole. Spellings of the same
+  // thing are made one: street types in full (St → street, Blvd →
+  // boulevard: the USPS abbreviations), directions short (North → n),
+  // Vietnamese unit words fused with their number (Phường 7, P. 7, F.7 → p7;
+  // Quận 10, Q.10 → q10), flats (Apt 21, #21, Unit 21, Flat 21, 21室 → u21),
+  // floors (12/F, 12F, Floor 12, 12th floor, 12樓 → fl12). Words that only
+  // announce the next one (Số, Đường, No., 号/號 after a number, Thành phố,
+  // District, City, Phường or Quận before a name) are dropped.
+  std::string key;
+  std::vector<std::string> tokens;  // the key's tokens
+};
+
+// NormalizeAddress returns the match key of a postal address as typed in a
+// CRM (Vietnamese, Chinese, Western).
+DQE_EXPORT NormalizedAddress NormalizeAddress(std::string_view text);
+
 // ---------------------------------------------------------------- dates ----
 
 struct DateOptions {

@@ -90,6 +90,14 @@ nlohmann::ordered_json CompanyToJson(std::string_view input,
   return j;
 }
 
+nlohmann::ordered_json AddressToJson(std::string_view input,
+                                     const NormalizedAddress& address) {
+  nlohmann::ordered_json j = Base(input, address.valid, address.reason);
+  j["key"] = address.key;
+  j["tokens"] = address.tokens;
+  return j;
+}
+
 nlohmann::ordered_json NumberToJson(std::string_view input,
                                     const NormalizedNumber& number) {
   nlohmann::ordered_json j = Base(input, number.valid, number.reason);

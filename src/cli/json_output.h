@@ -36,6 +36,10 @@ nlohmann::ordered_json EmailToJson(std::string_view input,
 nlohmann::ordered_json CompanyToJson(std::string_view input,
                                      const NormalizedCompany& company);
 
+// {input, valid, reason, key, tokens}
+nlohmann::ordered_json AddressToJson(std::string_view input,
+                                     const NormalizedAddress& address);
+
 // {input, valid, reason, value, unit, end_of_month}; unit is "", "days" or
 // "percent".
 nlohmann::ordered_json NumberToJson(std::string_view input,

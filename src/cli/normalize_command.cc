@@ -25,6 +25,8 @@ int RunNormalize(const NormalizeRequest& request, std::FILE* out) {
       j = EmailToJson(value, NormalizeEmail(value));
     } else if (request.kind == "company") {
       j = CompanyToJson(value, NormalizeCompany(value));
+    } else if (request.kind == "address") {
+      j = AddressToJson(value, NormalizeAddress(value));
     } else if (request.kind == "number") {
       j = NumberToJson(value, NormalizeNumber(value, number_options));
     } else {

@@ -28,7 +28,7 @@ struct NormalizeRequest {
 // The kinds `--kind` accepts.
 inline const std::vector<std::string>& NormalizeKinds() {
   static const std::vector<std::string> kinds = {"name", "phone", "email",
-                                                 "company", "number"};
+                                                 "company", "address", "number"};
   return kinds;
 }
 

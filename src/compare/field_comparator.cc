@@ -140,6 +140,9 @@ double Similarity(const BoundComparison& c, LevelTest test, double cutoff,
     case LevelTest::kLevenshteinSimilarity:
       return LevenshteinSimilarity(x, y, cutoff);
     case LevelTest::kTokenSet:
+      if (c.kind == Kind::kAddress) {
+        return AddressTokenSetRatio(f.key(a), f.key(b), cutoff);
+      }
       return TokenSetRatio(f.key(a), f.key(b), cutoff);
     case LevelTest::kTokenSort: {
       if (!IsName(c.kind)) return SpacelessTokenSortRatio(f.key(a), f.key(b), cutoff);

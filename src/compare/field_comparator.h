@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dqe/config.h"
@@ -26,6 +27,13 @@ struct BoundComparison {
   // PrepareComparison).
   double min_threshold[static_cast<int>(LevelTest::kElse) + 1] = {};
 };
+
+// AddressTokenSetRatio is TokenSetRatio for address keys: one address being
+// a part of the other ("241 Trường Chinh" of "Số 241 Đường Trường Chinh,
+// Phường Tương Mai") scores 1 only when the tokens they share hold a number
+// and a word, so that "Quận 7" is not a part of every address in it.
+double AddressTokenSetRatio(std::string_view a, std::string_view b,
+                            double score_cutoff);
 
 // PrepareComparison fills min_threshold from the levels.
 void PrepareComparison(BoundComparison* comparison);

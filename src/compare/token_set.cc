@@ -11,6 +11,7 @@
 
 #include "dqe/compare.h"
 #include "src/compare/code_points.h"
+#include "src/compare/field_comparator.h"
 #include "src/compare/levenshtein_core.h"
 
 namespace dqe {
@@ -59,11 +60,23 @@ size_t JoinedLength(const Tokens& tokens) {
   return n;
 }
 
-}  // namespace
-}  // namespace internal
+// Whether the shared tokens place an address: a number and a word.
+bool PlacesAddress(const Tokens& both) {
+  bool number = false, word = false;
+  for (std::string_view t : both) {
+    if (t[0] >= '0' && t[0] <= '9') {
+      number = true;
+    } else if (t.size() >= 2) {
+      word = true;
+    }
+  }
+  return number && word;
+}
 
-double TokenSetRatio(std::string_view a, std::string_view b,
-                     double score_cutoff) {
+}  // namespace
+
+double TokenSetRatioImpl(std::string_view a, std::string_view b,
+                         double score_cutoff, bool address) {
   using internal::NormalizedSimilarity;
   if (score_cutoff > 1.0) return 0.0;
   const internal::Tokens ta = internal::SortedTokens(a, /*unique=*/true);
@@ -71,7 +84,7 @@ double TokenSetRatio(std::string_view a, std::string_view b,
   if (ta.empty() || tb.empty()) return 0.0;
 
   // Both sorted: one merge pass splits them into I, A and B.
-  internal::Tokens both, only_a, only_b;
+  Tokens both, only_a, only_b;
   size_t i = 0, j = 0;
   while (i < ta.size() || j < tb.size()) {
     if (j == tb.size() || (i < ta.size() && ta[i] < tb[j])) {
@@ -83,7 +96,15 @@ double TokenSetRatio(std::string_view a, std::string_view b,
       ++j;
     }
   }
-  if (!both.empty() && (only_a.empty() || only_b.empty())) return 1.0;
+  if (!both.empty() && (only_a.empty() || only_b.empty())) {
+    if (!address || PlacesAddress(both)) return 1.0;
+    // An address's district or city alone: as similar as its share of the
+    // longer address.
+    const size_t len_i = internal::JoinedLength(both);
+    const size_t len = internal::JoinedLength(only_a.empty() ? tb : ta);
+    const double sim = NormalizedSimilarity(len - len_i, len);
+    return sim >= score_cutoff ? sim : 0.0;
+  }
 
   const size_t len_i = internal::JoinedLength(both);
   internal::Symbols sym_a, sym_b;
@@ -106,6 +127,18 @@ double TokenSetRatio(std::string_view a, std::string_view b,
   const size_t d = internal::LevenshteinSymbols(sym_a, sym_b, max_d);
   if (d <= max_d) best = std::max(best, NormalizedSimilarity(d, len));
   return best >= score_cutoff ? best : 0.0;
+}
+
+double AddressTokenSetRatio(std::string_view a, std::string_view b,
+                            double score_cutoff) {
+  return TokenSetRatioImpl(a, b, score_cutoff, /*address=*/true);
+}
+
+}  // namespace internal
+
+double TokenSetRatio(std::string_view a, std::string_view b,
+                     double score_cutoff) {
+  return internal::TokenSetRatioImpl(a, b, score_cutoff, /*address=*/false);
 }
 
 double SpacelessTokenSortRatio(std::string_view a, std::string_view b,

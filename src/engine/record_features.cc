@@ -184,6 +184,13 @@ class SourceNormalizer {
         out->sorted = SortedTokens(company.key);
         break;
       }
+      case Kind::kAddress: {
+        NormalizedAddress address = NormalizeAddress(text);
+        if (!address.valid) return;
+        out->key = std::move(address.key);
+        out->sorted = SortedTokens(out->key);
+        break;
+      }
       case Kind::kCity:
         out->key = CityKey(text);
         out->sorted = out->key;
@@ -215,11 +222,9 @@ class SourceNormalizer {
       case Kind::kText:
       case Kind::kEnum:
       case Kind::kCountry:
-      case Kind::kAddress:
       default:
         out->key = FoldTextKey(text);
-        out->sorted = spec_.kind == Kind::kAddress ? SortedTokens(out->key)
-                                                   : out->key;
+        out->sorted = out->key;
         break;
     }
   }

@@ -155,7 +155,7 @@ TEST(CliTest, BadCommandLinesExitTwoWithUsageOnStderr) {
            {"--bogus"},
            {"normalize", "--kind", "name"},
            {"normalize", "x"},
-           {"normalize", "--kind", "address", "x"},
+           {"normalize", "--kind", "street", "x"},
            {"normalize", "--kind", "name", "--bogus", "x"},
            {"clean"},
            {"clean", "a.csv", "--bogus"},
@@ -240,6 +240,19 @@ TEST(CliNormalizeTest, Company) {
   EXPECT_EQ(j["display"], "Minh Phát");
   EXPECT_EQ(j["key"], "minh phat");
   EXPECT_THAT(j["legal_forms"], Contains("TNHH"));
+}
+
+TEST(CliNormalizeTest, Addresses) {
+  nlohmann::json a = NormalizeOne(
+      {"normalize", "--kind", "address", "Số 12 Lê Lợi, P. Bến Nghé, Q.1"});
+  nlohmann::json b = NormalizeOne(
+      {"normalize", "--kind", "address", "12 LE LOI, PHUONG BEN NGHE, QUAN 1"});
+  EXPECT_EQ(a["valid"], true);
+  EXPECT_EQ(a["key"], b["key"]);
+  EXPECT_THAT(a["tokens"], Contains("q1"));
+  nlohmann::json bad = NormalizeOne({"normalize", "--kind", "address", ", ,"});
+  EXPECT_EQ(bad["valid"], false);
+  EXPECT_EQ(bad["reason"], "no letter or digit");
 }
 
 TEST(CliNormalizeTest, Numbers) {

@@ -117,6 +117,33 @@ TEST(CompareLevel, Names) {
                 {"12345", "Nguyễn Văn An", "missing"}});
 }
 
+// ----------------------------------------------------------- addresses ----
+
+// The default address levels on addresses as CRM rows hold them: one address
+// spelled two ways is exact, a part of it close, a street shared by a
+// district only is not.
+TEST(CompareLevel, Addresses) {
+  ExpectLevels(
+      Kind::kAddress, DefaultLevelsOf(kContacts, "address"),
+      {{"328 Võ Văn Tần, Phường Tân Hưng, Quận 7", "328 VO VAN TAN, P. TAN HUNG, Q.7",
+        "exact"},
+       {"6785 Willow Blvd.", "6785 Willow Boulevard", "exact"},
+       {"572 Church Street #28", "572 Church St. Unit 28", "exact"},
+       {"Số 241 Đường Trường Chinh, Phường Tương Mai, Quận Hoàng Mai",
+        "241 Trường Chinh", "close"},
+       {"上海市徐汇区长江路1015号30楼", "长江路1015号", "close"},
+       {"九龍尖沙咀彌敦道378號3樓H室", "尖沙咀彌敦道378號", "close"},
+       {"8801 Jefferson Lane", "8801 Jefferson Ln, Portland, OR", "close"},
+       // Sharing the district (or the city) is not sharing the address.
+       {"12 Lê Lợi, Phường 4, Quận 7", "Quận 7", "different"},
+       {"香港中環皇后大道中7號33樓A室", "香港", "different"},
+       {"62 Nguyễn Thị Minh Khai, Phường 2, Quận Tân Bình",
+        "349/46 Hoàng Văn Thụ, Phường 2, Quận Tân Bình", "different"},
+       {"2746 Oak Road", "5952 Willow Blvd", "different"},
+       {"", "2746 Oak Road", "missing"},
+       {", ,", "2746 Oak Road", "missing"}});
+}
+
 // -------------------------------------------------------------- phones ----
 
 TEST(CompareLevel, Phones) {

@@ -421,8 +421,8 @@ TEST_F(EngineDedupeTest, PairsExplainTheirWeights) {
 }
 
 TEST_F(EngineDedupeTest, IdenticalAddressWeighsAtLeastANearlyIdenticalOne) {
-  // P001 and P002 have one address up to diacritics; P003 writes "Q1" for
-  // "Quận 1". Agreeing exactly must not count less than agreeing closely.
+  // P001 and P002 have one address up to diacritics; P003 leaves out the
+  // district. Agreeing exactly must not count less than agreeing closely.
   size_t address = result_.comparisons.size();
   for (size_t c = 0; c < result_.comparisons.size(); ++c) {
     if (result_.comparisons[c].name == "address") address = c;
