@@ -61,6 +61,10 @@
 //   token_set         token-set ratio >= threshold
 //   token_sort        token-sort ratio (order and spacing ignored) >= threshold
 //   token_subset      every token of the shorter value is in the longer one
+//   core_name         companies: the trade names are equal, places and
+//                     business words aside (NormalizedCompany::core:
+//                     "TMDV Hoàng Long" = "Hoang Long Trading"); other
+//                     kinds: the keys are equal
 //   initials          the given names agree on their initials ("J" vs "John")
 //   email_local       e-mails share the part before '@'
 //   date_typo         dates differ by one digit or by day and month swapped
@@ -95,6 +99,7 @@ enum class LevelTest : uint8_t {
   kTokenSet,
   kTokenSort,
   kTokenSubset,
+  kCoreName,
   kInitials,
   kEmailLocal,
   kDateTypo,

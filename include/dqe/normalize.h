@@ -241,6 +241,15 @@ struct NormalizedCompany {
   // pinyin with the syllables of each run joined).
   std::string key;
   std::vector<std::string> tokens;  // the key's tokens
+  // The trade name alone, for matching spellings of one company across
+  // languages and abbreviations: `display` without a leading or closing
+  // place (深圳市, Shenzhen, Taiwan) and business words (Thương mại Dịch vụ,
+  // TMDV, Trading, Construction, 贸易, 科技), folded to lower-case ASCII
+  // without spaces, Han as pinyin. "Công ty TNHH TMDV Hoàng Long" and
+  // "Hoang Long Trading Co., Ltd." → "hoanglong"; "武汉市瑞丰电子有限公司" and
+  // "Wuhan Ruifeng Electronics Co Ltd" → "ruifeng". A name made only of such
+  // words keeps them all.
+  std::string core;
   // The legal forms found, in a canonical spelling ("TNHH", "CP", "有限公司",
   // "Ltd", "LLC" ...).
   std::vector<std::string> legal_forms;

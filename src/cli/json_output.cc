@@ -85,6 +85,7 @@ nlohmann::ordered_json CompanyToJson(std::string_view input,
   j["display"] = company.display;
   j["key"] = company.key;
   j["tokens"] = company.tokens;
+  j["core"] = company.core;
   j["legal_forms"] = company.legal_forms;
   j["script"] = Str(ScriptName(company.script));
   return j;

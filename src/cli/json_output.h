@@ -32,7 +32,7 @@ nlohmann::ordered_json PhoneToJson(std::string_view input,
 nlohmann::ordered_json EmailToJson(std::string_view input,
                                    const NormalizedEmail& email);
 
-// {input, valid, reason, display, key, tokens, legal_forms, script}
+// {input, valid, reason, display, key, tokens, core, legal_forms, script}
 nlohmann::ordered_json CompanyToJson(std::string_view input,
                                      const NormalizedCompany& company);
 

@@ -194,6 +194,11 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
       return false;  // handled above
     case LevelTest::kTokenSubset:
       return TokenSubset(f.key(a), f.key(b));
+    case LevelTest::kCoreName:
+      if (c.kind == Kind::kCompany) {
+        return !f.core(a).empty() && f.core(a) == f.core(b);
+      }
+      return f.key(a) == f.key(b);
     case LevelTest::kInitials:
       return Initials(f.key(a), f.key(b));
     case LevelTest::kEmailLocal:

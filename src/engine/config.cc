@@ -32,6 +32,7 @@ constexpr LevelTestNameEntry kLevelTests[] = {
     {LevelTest::kTokenSet, "token_set"},
     {LevelTest::kTokenSort, "token_sort"},
     {LevelTest::kTokenSubset, "token_subset"},
+    {LevelTest::kCoreName, "core_name"},
     {LevelTest::kInitials, "initials"},
     {LevelTest::kEmailLocal, "email_local"},
     {LevelTest::kDateTypo, "date_typo"},

@@ -58,7 +58,8 @@ std::vector<LevelSpec> EmailLevels() {
 std::vector<LevelSpec> CompanyLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.55, 0.004),
           Level("close", LevelTest::kTokenSet, 0.85, 0.10, 0.01),
-          Level("different", LevelTest::kElse, 0, 0.35, 0.986)};
+          Level("core", LevelTest::kCoreName, 0, 0.10, 0.006),
+          Level("different", LevelTest::kElse, 0, 0.25, 0.98)};
 }
 std::vector<LevelSpec> AddressLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.50, 0.0005),
@@ -338,7 +339,8 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
       level["test"] = std::string(LevelTestName(l.test));
       if (l.test != LevelTest::kElse && l.test != LevelTest::kEqual &&
           l.test != LevelTest::kEqualMobile &&
-          l.test != LevelTest::kTokenSubset && l.test != LevelTest::kInitials &&
+          l.test != LevelTest::kTokenSubset && l.test != LevelTest::kCoreName &&
+          l.test != LevelTest::kInitials &&
           l.test != LevelTest::kEmailLocal && l.test != LevelTest::kDateTypo) {
         level["threshold"] = l.threshold;
       }

@@ -144,6 +144,7 @@ std::vector<int> PlanColumns(const MatchPlan& plan) {
   std::vector<int> columns;
   for (const auto& s : plan.sources) columns.insert(columns.end(), s.columns.begin(), s.columns.end());
   if (plan.schema.country >= 0) columns.push_back(plan.schema.country);
+  if (const int city = internal::CityColumn(plan.schema); city >= 0) columns.push_back(city);
   std::sort(columns.begin(), columns.end());
   columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
   return columns;
@@ -459,6 +460,7 @@ absl::StatusOr<LinkResult> Engine::Link(const TableView& left_input,
       for (int c : s.columns) used[c] = true;
     }
     if (plan->schema.country >= 0) used[plan->schema.country] = true;
+    if (const int city = internal::CityColumn(plan->schema); city >= 0) used[city] = true;
     std::vector<std::vector<std::string_view>> storage(plan->schema.columns.size());
     TableColumns columns;
     columns.num_rows = nl + nr;

@@ -60,6 +60,15 @@ absl::StatusOr<MatchPlan> BuildPlan(const Config& config,
 // must name the same comparisons with the same levels.
 absl::Status ApplyModel(const Model& model, MatchPlan* plan);
 
+// CityColumn returns the index of the schema's first city column, -1 when
+// there is none: rows without a country read their phones in its country.
+inline int CityColumn(const Schema& schema) {
+  for (size_t i = 0; i < schema.columns.size(); ++i) {
+    if (schema.columns[i].kind == Kind::kCity) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 // Comparisons describes the plan's comparisons for results.
 std::vector<ComparisonInfo> Comparisons(const MatchPlan& plan);
 

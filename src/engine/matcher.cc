@@ -54,6 +54,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
   FeatureOptions fo;
   fo.threads = threads;
   fo.country_column = plan.schema.country;
+  fo.city_column = CityColumn(plan.schema);
   for (const Column& c : plan.schema.columns) fo.column_regions.push_back(c.region);
   fo.default_region = plan.default_region;
   features_ = ComputeFeatures(table, plan.sources, fo);

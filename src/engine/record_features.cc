@@ -15,6 +15,7 @@
 #include "src/common/split.h"
 #include "dqe/normalize.h"
 #include "src/normalize/city_aliases.h"
+#include "src/normalize/city_region.h"
 #include "src/normalize/given_name_variants.h"
 #include "src/normalize/text_fold.h"
 
@@ -31,18 +32,22 @@ std::string SortedTokens(std::string_view key) {
   return JoinViews(tokens, " ");
 }
 
+// "New York, NY", "Miami, FL": a US state after a comma.
+bool HasUsStateSuffix(std::string_view text) {
+  const size_t comma = text.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  std::string_view rest = text.substr(comma + 1);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+  return rest.size() == 2 && std::isupper(static_cast<unsigned char>(rest[0])) &&
+         std::isupper(static_cast<unsigned char>(rest[1]));
+}
+
 // City keys: administrative prefixes dropped ("TP. Hà Nội", "Thành phố Hồ
 // Chí Minh", "Tỉnh Khánh Hòa"), spaces dropped ("Ha Noi" = "Hanoi").
 std::string CityKey(std::string_view text) {
   // "New York, NY", "Miami, FL": the state after a comma goes.
-  if (size_t comma = text.rfind(','); comma != std::string_view::npos) {
-    std::string_view rest = text.substr(comma + 1);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    if (rest.size() == 2 && std::isupper(static_cast<unsigned char>(rest[0])) &&
-        std::isupper(static_cast<unsigned char>(rest[1]))) {
-      text = text.substr(0, comma);
-    }
-  }
+  if (HasUsStateSuffix(text)) text = text.substr(0, text.rfind(','));
   std::string key = FoldTextKey(text);
   static constexpr std::string_view kPrefixes[] = {
       "thanh pho ", "tp ", "tinh ", "city of ", "t p ", "quan ", "huyen "};
@@ -63,6 +68,12 @@ std::string CityKey(std::string_view text) {
   return std::string(CanonicalCityKey(WithoutSpaces(key)));
 }
 
+// The region of the city a cell names, or "".
+std::string_view CityRegion(std::string_view text) {
+  if (HasUsStateSuffix(text)) return "US";
+  return RegionForCityKey(CityKey(text));
+}
+
 // Vietnamese names typed without diacritics are Latin and not flagged
 // Vietnamese; their family names say so.
 bool HasVietnameseFamilyName(const std::vector<std::string>& tokens) {
@@ -78,7 +89,7 @@ bool HasVietnameseFamilyName(const std::vector<std::string>& tokens) {
 }
 
 struct RowValue {
-  std::string key, sorted, values;
+  std::string key, sorted, values, core;
   double number = kNoNumber;
 };
 
@@ -94,6 +105,7 @@ class SourceNormalizer {
     out->key.clear();
     out->sorted.clear();
     out->values.clear();
+    out->core.clear();
     out->number = kNoNumber;
     std::string_view text;
     if (spec_.columns.size() == 1) {
@@ -182,6 +194,7 @@ class SourceNormalizer {
         if (!company.valid) return;
         out->key = company.key;
         out->sorted = SortedTokens(company.key);
+        out->core = std::move(company.core);
         break;
       }
       case Kind::kAddress: {
@@ -299,6 +312,21 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
       opts.fallback_regions.emplace_back(by_count[i].second);
     }
   }
+  // Rows without a country: their city's country, when the city is known.
+  std::vector<std::string_view> city_region;
+  if (options.city_column >= 0 &&
+      static_cast<size_t>(options.city_column) < table.columns.size() &&
+      table.columns[options.city_column].size() == n) {
+    const auto& cities = table.columns[options.city_column];
+    absl::flat_hash_map<std::string_view, std::string_view> seen;
+    city_region.resize(n);
+    for (size_t r = 0; r < n; ++r) {
+      if (!row_region.empty() && !row_region[r].empty()) continue;
+      auto [it, inserted] = seen.try_emplace(cities[r]);
+      if (inserted) it->second = CityRegion(cities[r]);
+      city_region[r] = it->second;
+    }
+  }
 
   std::vector<SourceFeatures> out(sources.size());
   constexpr size_t kChunk = 8192;
@@ -321,14 +349,16 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
         const size_t begin = c * kChunk, end = std::min(n, begin + kChunk);
         part.numbers_.reserve(end - begin);
         for (size_t r = begin; r < end; ++r) {
-          std::string_view region =
-              row_region.empty() || row_region[r].empty() ? column_region
-                                                          : row_region[r];
-          normalizer.Compute(table, r, region,
-                             row_region.empty() || row_region[r].empty(), &value);
+          const bool no_country = row_region.empty() || row_region[r].empty();
+          std::string_view region = !no_country ? row_region[r]
+                                    : !city_region.empty() && !city_region[r].empty()
+                                        ? city_region[r]
+                                        : column_region;
+          normalizer.Compute(table, r, region, no_country, &value);
           Append(&part.key_, value.key);
           Append(&part.sorted_, value.sorted);
           Append(&part.values_, value.values);
+          if (spec.kind == Kind::kCompany) Append(&part.core_, value.core);
           part.numbers_.push_back(value.number);
         }
       }
@@ -345,7 +375,8 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
     f.numbers_.reserve(n);
     for (SourceFeatures::Strings SourceFeatures::*field :
          {&SourceFeatures::key_, &SourceFeatures::sorted_,
-          &SourceFeatures::values_}) {
+          &SourceFeatures::values_, &SourceFeatures::core_}) {
+      if (field == &SourceFeatures::core_ && spec.kind != Kind::kCompany) continue;
       SourceFeatures::Strings& dst = f.*field;
       size_t bytes = 0;
       for (const SourceFeatures& p : parts) bytes += (p.*field).bytes.size();

@@ -12,6 +12,8 @@
 //   values  every E.164 number of a phone cell, separated by '\n', a fixed
 //           line (landline, switchboard, hotline) marked with a leading '~'
 //           (phones only; else empty);
+//   core    a company's trade name (NormalizedCompany::core); other kinds
+//           store none (empty);
 //   number  a date's day number, a number's value (NaN when none).
 // An empty key means "missing". Strings live in one buffer per source.
 #ifndef DQE_ENGINE_RECORD_FEATURES_H_
@@ -46,6 +48,9 @@ class SourceFeatures {
   std::string_view key(size_t row) const { return Get(key_, row); }
   std::string_view sorted(size_t row) const { return Get(sorted_, row); }
   std::string_view values(size_t row) const { return Get(values_, row); }
+  std::string_view core(size_t row) const {
+    return row + 1 < core_.offsets.size() ? Get(core_, row) : std::string_view();
+  }
   double number(size_t row) const { return numbers_[row]; }
   bool missing(size_t row) const { return key_.offsets[row] == key_.offsets[row + 1]; }
   size_t size() const { return numbers_.size(); }
@@ -59,7 +64,7 @@ class SourceFeatures {
     return std::string_view(s.bytes).substr(
         s.offsets[row], s.offsets[row + 1] - s.offsets[row]);
   }
-  Strings key_, sorted_, values_;
+  Strings key_, sorted_, values_, core_;
   std::vector<double> numbers_;
 };
 
@@ -75,6 +80,10 @@ struct FeatureOptions {
   // Index of the country column (-1: none): its value decides the region
   // phones are read in.
   int country_column = -1;
+  // Index of the city column (-1: none): for rows without a country, the
+  // city's country (Hong Kong, 台北市, Houston, TX) is where their phones are
+  // read first. Ignored when the table does not hold the column.
+  int city_column = -1;
   // Per column: the region of its phones when the row has no country.
   std::vector<std::string> column_regions;
   // Regions to try, in order, for a phone of a row without a country that

@@ -13,6 +13,7 @@
 
 #include "dqe/normalize.h"
 #include "src/common/utf8.h"
+#include "src/normalize/company_core.h"
 #include "src/normalize/legal_forms.h"
 #include "src/normalize/text_fold.h"
 #include "unicode/uchar.h"
@@ -248,6 +249,7 @@ NormalizedCompany NormalizeCompany(std::string_view text) {
   out.script =
       internal::FoldToKey(out.display, internal::HanRuns::kJoined, &out.key);
   out.tokens = internal::SplitTokens(out.key);
+  out.core = internal::CompanyCore(out.display);
   out.valid = true;
   return out;
 }

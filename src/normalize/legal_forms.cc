@@ -27,7 +27,8 @@ constexpr Form kVietnameseKinds[] = {
     {"co phan", "CP"},
     {"cp", "CP"},
 };
-constexpr std::string_view kCompanyWords[] = {"cong ty", "cty"};
+// "CT" alone is no form; "CT TNHH", "CT CP" are.
+constexpr std::string_view kCompanyWords[] = {"cong ty", "cty", "ct"};
 
 // Forms that open a name on their own.
 constexpr Form kPrefixForms[] = {
@@ -45,6 +46,12 @@ constexpr Form kPrefixForms[] = {
 // Forms that close a name.
 constexpr Form kSuffixForms[] = {
     {"co ltd", "Co Ltd"},
+    {"one member co ltd", "Co Ltd"},
+    {"one member company limited", "Co Ltd"},
+    {"one member limited liability company", "LLC"},
+    {"limited liability company", "LLC"},
+    {"private enterprise", "DNTN"},
+    {"joint stock co", "JSC"},
     {"co limited", "Co Ltd"},
     {"company ltd", "Co Ltd"},
     {"company limited", "Co Ltd"},

@@ -890,3 +890,56 @@ TEST(EngineConfigTest, MismatchedTableIsAnError) {
 
 }  // namespace
 }  // namespace dqe
+
+namespace dqe {
+namespace {
+
+// The level of comparison `name` for the pair of rows (a, b), "" when the
+// pair is not reported.
+std::string LevelOf(const DedupeResult& r, std::string_view name, uint32_t a,
+                    uint32_t b) {
+  size_t c = 0;
+  while (c < r.comparisons.size() && r.comparisons[c].name != name) ++c;
+  if (c == r.comparisons.size()) return "";
+  for (const MatchedPair& p : r.pairs) {
+    if (p.a == std::min(a, b) && p.b == std::max(a, b)) {
+      return p.levels[c] < r.comparisons[c].levels.size()
+                 ? r.comparisons[c].levels[p.levels[c]]
+                 : "missing";
+    }
+  }
+  return "";
+}
+
+// A row without a country is read in its city's country: a Houston number
+// typed without +1 in a table of mostly Vietnamese and Chinese rows is the
+// same number as the one its USA row holds.
+TEST(EngineCityRegionTest, RowsWithoutACountryReadPhonesInTheirCitysCountry) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6", "7", "8"};
+  const std::vector<std::string_view> name = {
+      "Jacob Martin", "Jacob Martin", "岑夢娜", "岑梦娜",
+      "王伟",         "李四",         "Nguyễn Văn An", "Trần Thị Bích"};
+  const std::vector<std::string_view> phone = {
+      "713 216 7268", "(713) 216-7268", "9443 3992",    "9443-3992",
+      "0912 345 678", "138 0013 8000",  "0912 345 678", "0903 111 222"};
+  const std::vector<std::string_view> city = {
+      "Houston, TX", "Houston", "Hong Kong", "香港", "上海", "北京", "Hà Nội", "Huế"};
+  const std::vector<std::string_view> country = {
+      "", "USA", "", "香港", "中国", "中国", "Việt Nam", "Vietnam"};
+  TableView t;
+  t.header = {"id", "full_name", "phone", "city", "country"};
+  t.columns = {id, name, phone, city, country};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(LevelOf(*r, "phone", 0, 1), "exact");
+  EXPECT_EQ(LevelOf(*r, "phone", 2, 3), "exact");
+  EXPECT_EQ(r->cluster_of_row[0], r->cluster_of_row[1]);
+  EXPECT_EQ(r->cluster_of_row[2], r->cluster_of_row[3]);
+}
+
+}  // namespace
+}  // namespace dqe

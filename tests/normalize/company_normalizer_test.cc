@@ -169,6 +169,50 @@ TEST(NormalizeCompanyTest, SpellingsOfOneCompanyShareAKey) {
   }
 }
 
+// One company across languages, abbreviations and places: the trade name
+// (core) agrees where the keys do not.
+TEST(NormalizeCompanyTest, SpellingsOfOneCompanyShareACore) {
+  const std::vector<std::vector<std::string_view>> groups = {
+      {"Công ty TNHH Thương mại Dịch vụ Hoàng Long", "Cong Ty TNHH TMDV Hoang Long",
+       "Hoàng Long Trading and Services Co., Ltd.", "HOANG LONG"},
+      {"Công ty TNHH Xây dựng Bình Minh", "Binh Minh Construction Co., Ltd."},
+      {"Cty CP TM Phú Cường", "Công ty Cổ phần Thương mại Phú Cường"},
+      {"Công ty TNHH MTV May mặc Đức Thành", "Cty TNHH MTV MM Đức Thành"},
+      {"Tien Phat Construction One Member Co., Ltd.",
+       "Công ty TNHH MTV Xây dựng Tiến Phát"},
+      {"Đông Á Private Enterprise", "Doanh nghiệp tư nhân Đầu tư Đông Á",
+       "DNTN Đông Á"},
+      {"CT TNHH Tín Nghĩa", "Công ty TNHH Tín Nghĩa"},
+      {"武汉市瑞丰电子有限公司", "Wuhan Ruifeng Electronics Co Ltd", "瑞豐電子"},
+      {"深圳天宇", "天宇机械有限公司", "Shenzhen Tianyu Machinery Co., Ltd."},
+      {"鑫達貿易股份有限公司", "Xinda Trading Co Ltd", "鑫达"},
+      {"台灣光明進出口股份有限公司", "Taiwan Guangming Import & Export Corp."},
+      {"永興建設股份有限公司", "YONGXING CONSTRUCTION"},
+      {"腾讯科技（深圳）有限公司", "Tengxun Technology"},
+  };
+  for (const auto& group : groups) {
+    const std::string core = NormalizeCompany(group[0]).core;
+    EXPECT_FALSE(core.empty()) << group[0];
+    for (std::string_view name : group) {
+      EXPECT_EQ(NormalizeCompany(name).core, core) << name << " vs " << group[0];
+    }
+  }
+  // Different trade names stay apart, whatever the business.
+  EXPECT_NE(NormalizeCompany("Công ty TNHH Thương mại Hoàng Long").core,
+            NormalizeCompany("Công ty TNHH Thương mại Hoàng Phát").core);
+  EXPECT_NE(NormalizeCompany("北京万通贸易有限公司").core,
+            NormalizeCompany("北京万达贸易有限公司").core);
+  // Vietnamese places are trade names: "Sài Gòn Xanh" keeps "saigon".
+  EXPECT_NE(NormalizeCompany("Công ty Cổ phần Sài Gòn Xanh").core,
+            NormalizeCompany("Công ty Cổ phần Xanh").core);
+  // A name made only of business words and places keeps them all.
+  EXPECT_EQ(NormalizeCompany("Công ty TNHH Thương mại Dịch vụ").core,
+            NormalizeCompany("Thuong mai dich vu").core);
+  EXPECT_FALSE(NormalizeCompany("Beijing Trading Co., Ltd.").core.empty());
+  EXPECT_NE(NormalizeCompany("Beijing Trading Co., Ltd.").core,
+            NormalizeCompany("Shanghai Trading Co., Ltd.").core);
+}
+
 TEST(NormalizeCompanyTest, TokensAndScript) {
   const NormalizedCompany latin = NormalizeCompany("Công ty TNHH Minh Phát");
   EXPECT_THAT(latin.tokens, ElementsAre("minh", "phat"));
