@@ -18,8 +18,8 @@ namespace {
 // a token (lower-cased), an apostrophe or hyphen vanishes (O'Neil → oneil;
 // Mei-Ling → meiling, as Taiwan and Hong Kong write the given names that
 // pinyin runs together), anything else separates tokens. kKeyByte holds the
-// byte to write, kDrop or kSeparator; bytes of 0x80 and above (left by ICU for
-// scripts it cannot write in ASCII) are kept.
+// byte to write, kDrop or kSeparator; bytes of 0x80 and above are kept (see
+// KeyWriter::IcuText for what ICU leaves outside ASCII).
 constexpr unsigned char kSeparator = 0, kDrop = 1;
 constexpr std::array<unsigned char, 256> MakeKeyBytes() {
   std::array<unsigned char, 256> t{};
@@ -72,6 +72,38 @@ class KeyWriter {
   void Text(std::string_view s) {
     Reserve(2 * s.size());
     for (char c : s) Byte(static_cast<unsigned char>(c));
+  }
+  // IcuText appends what ICU's transliterators wrote: ASCII as Byte does;
+  // a letter, mark or digit of a script they cannot write in ASCII kept as
+  // it is; any other code point (symbols, box drawing, CJK punctuation)
+  // separates tokens, as ASCII punctuation does.
+  void IcuText(std::string_view s) {
+    Reserve(2 * s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+      const unsigned char b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {
+        Byte(b);
+        ++i;
+        continue;
+      }
+      const size_t at = i;
+      const char32_t cp = DecodeUtf8(s, &i);
+      if (cp == kInvalidCodePoint) {
+        ++i;
+        Break();
+        continue;
+      }
+      if ((U_GET_GC_MASK(cp) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK)) == 0) {
+        Break();
+        continue;
+      }
+      if (pending_space_) {
+        *p_++ = ' ';
+        pending_space_ = false;
+      }
+      for (size_t k = at; k < i; ++k) *p_++ = s[k];
+    }
   }
   // Break ends the current token (if any).
   void Break() { pending_space_ = p_ != out_->data() + start_; }
@@ -352,7 +384,7 @@ Script FoldToKey(std::string_view text, HanRuns han, std::string* out) {
     const std::string folded = IcuFoldReference(text);
     {
       KeyWriter w2(out);
-      w2.Text(folded);
+      w2.IcuText(folded);
     }
     // Classify the scripts of the whole text for the caller.
     size_t j = 0;

@@ -132,6 +132,26 @@ TEST(TextFold, OnePassLatinFoldEqualsFoldToKey) {
   EXPECT_FALSE(FoldLatinKey("\xCC\x81" "e", &out, &latin));  // a mark first
 }
 
+// Text the tables do not cover goes through ICU; what ICU leaves outside
+// ASCII is kept only when it is a letter, mark or digit: a symbol or a box
+// drawing character separates tokens as ASCII punctuation does.
+TEST(TextFold, SymbolsIcuLeavesSeparateTokens) {
+  auto key = [](std::string_view s) {
+    std::string out;
+    FoldToKey(s, HanRuns::kSyllables, &out);
+    return out;
+  };
+  EXPECT_EQ(key("Minh\u2566Ph\u00e1t"), "minh phat");  // ╦
+  EXPECT_EQ(key("\u9053\u2566378"), "dao 378");          // 道╦378
+  EXPECT_EQ(key("Caf\u00e9 \u263A \u03A9"), "cafe o");  // ☺, Ω
+  // A letter ICU cannot write in ASCII stays: a key is not emptied.
+  // عليه is romanized with ʿ (U+02BF, a modifier letter).
+  const std::string arabic = key("\u0639\u0644\u064A\u0647 \u2605");
+  EXPECT_NE(arabic.find("\u02BF"), std::string::npos) << arabic;
+  EXPECT_EQ(arabic.find("\u2605"), std::string::npos) << arabic;
+  EXPECT_EQ(arabic.find(' '), std::string::npos) << arabic;
+}
+
 TEST(TextFold, NfkcMatchesIcu) {
   testing::CorpusGenerator gen(7);
   const std::vector<std::string> odd = {
