@@ -64,6 +64,8 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
       out->push_back(WithoutSpaces(f.sorted(row)));
       std::string typed = WithoutSpaces(key);
       if (typed != out->back()) out->push_back(std::move(typed));
+      // A Chinese name's loose romanization: "Lin Tzu-ping" meets 林紫冰.
+      if (!f.core(row).empty()) out->emplace_back(f.core(row));
       break;
     }
     case KeyTransform::kTokens:

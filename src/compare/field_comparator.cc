@@ -179,7 +179,8 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
       if (multi) return AnyValuePair(f.values(a), f.values(b), Equal, 0);
       if (IsName(c.kind)) {
         return EqualSpaceless(f.sorted(a), f.sorted(b)) ||
-               EqualSpaceless(f.key(a), f.key(b));
+               EqualSpaceless(f.key(a), f.key(b)) ||
+               (!f.core(a).empty() && f.core(a) == f.core(b));
       }
       return TestValue(c, a) == TestValue(c, b);
     case LevelTest::kLevenshtein:

@@ -15,6 +15,7 @@
 #include "src/common/split.h"
 #include "dqe/normalize.h"
 #include "src/normalize/city_aliases.h"
+#include "src/normalize/chinese_romanization.h"
 #include "src/normalize/city_region.h"
 #include "src/normalize/given_name_variants.h"
 #include "src/normalize/text_fold.h"
@@ -142,6 +143,12 @@ class SourceNormalizer {
             out->sorted = JoinViews(tokens, " ");
           }
         }
+        // Chinese names in pinyin or Wade-Giles ("Lin Tzu-ping", 林紫冰):
+        // one loose spelling, compared and blocked on beside the key.
+        if (name_.script == Script::kHan ||
+            (name_.script == Script::kLatin && !name_.vietnamese)) {
+          LooseChineseName(SplitView(out->sorted, ' ', true), &out->core);
+        }
         break;
       }
       case Kind::kPhone: {
@@ -252,6 +259,10 @@ class SourceNormalizer {
   bool row_without_country_ = false;
 };
 
+bool HasCore(Kind kind) {
+  return kind == Kind::kCompany || kind == Kind::kPersonName;
+}
+
 void Append(SourceFeatures::Strings* s, std::string_view value) {
   s->bytes.append(value);
   s->offsets.push_back(s->bytes.size());
@@ -358,7 +369,7 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
           Append(&part.key_, value.key);
           Append(&part.sorted_, value.sorted);
           Append(&part.values_, value.values);
-          if (spec.kind == Kind::kCompany) Append(&part.core_, value.core);
+          if (HasCore(spec.kind)) Append(&part.core_, value.core);
           part.numbers_.push_back(value.number);
         }
       }
@@ -376,7 +387,7 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
     for (SourceFeatures::Strings SourceFeatures::*field :
          {&SourceFeatures::key_, &SourceFeatures::sorted_,
           &SourceFeatures::values_, &SourceFeatures::core_}) {
-      if (field == &SourceFeatures::core_ && spec.kind != Kind::kCompany) continue;
+      if (field == &SourceFeatures::core_ && !HasCore(spec.kind)) continue;
       SourceFeatures::Strings& dst = f.*field;
       size_t bytes = 0;
       for (const SourceFeatures& p : parts) bytes += (p.*field).bytes.size();

@@ -12,8 +12,10 @@
 //   values  every E.164 number of a phone cell, separated by '\n', a fixed
 //           line (landline, switchboard, hotline) marked with a leading '~'
 //           (phones only; else empty);
-//   core    a company's trade name (NormalizedCompany::core); other kinds
-//           store none (empty);
+//   core    a company's trade name (NormalizedCompany::core); a Chinese
+//           name's loose romanization (LooseChineseName: pinyin and
+//           Wade-Giles alike), empty for other names; other kinds store
+//           none;
 //   number  a date's day number, a number's value (NaN when none).
 // An empty key means "missing". Strings live in one buffer per source.
 #ifndef DQE_ENGINE_RECORD_FEATURES_H_
