@@ -65,7 +65,7 @@ namespace {
 // A key token of at most 7 bytes packed into an integer (its length, then
 // its bytes), so that a set of short tokens is a sorted array
 // searched without hashing: blocking asks for every name.
-uint64_t PackToken(std::string_view token) {
+constexpr uint64_t PackToken(std::string_view token) {
   uint64_t v = token.size();
   for (unsigned char c : token) v = (v << 8) | c;  // at most 7 bytes
   return v;
@@ -75,7 +75,7 @@ uint64_t PackToken(std::string_view token) {
 // length: most look-ups ("nguyen") find their bucket empty at once.
 class ShortTokenSet {
  public:
-  ShortTokenSet(std::initializer_list<std::string_view> tokens) {
+  constexpr ShortTokenSet(std::initializer_list<std::string_view> tokens) {
     for (std::string_view t : tokens) {
       uint64_t* bucket = &slots_[Bucket(t) * kPerBucket];
       size_t k = 0;
@@ -85,8 +85,9 @@ class ShortTokenSet {
   }
   bool contains(std::string_view t) const {
     if (t.empty() || t.size() > kMaxLength || t[0] < 'a' || t[0] > 'z') return false;
-    const uint64_t packed = PackToken(t);
     const uint64_t* bucket = &slots_[Bucket(t) * kPerBucket];
+    if (bucket[0] == 0) return false;  // most tokens: no title this long
+    const uint64_t packed = PackToken(t);
     for (size_t k = 0; k < kPerBucket && bucket[k] != 0; ++k) {
       if (bucket[k] == packed) return true;
     }
@@ -95,30 +96,29 @@ class ShortTokenSet {
 
  private:
   static constexpr size_t kMaxLength = 7, kPerBucket = 4;
-  static size_t Bucket(std::string_view t) {
+  static constexpr size_t Bucket(std::string_view t) {
     return static_cast<size_t>(t[0] - 'a') * (kMaxLength + 1) + t.size();
   }
   std::array<uint64_t, 26 * (kMaxLength + 1) * kPerBucket> slots_{};
 };
 
+// The folds of kTitles and kAmbiguous, cut into key tokens ("prof.dr" →
+// "prof"). Built at compile time: every name asks, so no guard per call.
+constexpr ShortTokenSet kTitleKeys = {
+    "ong",  "ba",   "chi",  "co",     "chu",  "bac",  "cau",  "di",   "thay",
+    "mo",   "thim", "ngai", "quy",    "mr",   "mrs",  "ms",   "miss", "mx",
+    "dr",   "prof", "sir",  "madam",  "mme",  "mlle", "herr", "frau", "rev",
+    "dame", "lord", "lady", "mister", "dres", "anh",  "em"};
+// The folds of kPostNominals, last key token ("ph.d" → "d", "m.d" → "d").
+constexpr ShortTokenSet kPostNominalKeys = {"phd", "d",  "md",  "esq", "dds",
+                                            "mba", "cpa", "jd", "ths"};
+
 }  // namespace
 
-bool MayBeTitleKey(std::string_view token) {
-  // The folds of kTitles and kAmbiguous, cut into key tokens ("prof.dr" →
-  // "prof").
-  static const ShortTokenSet keys = {
-      "ong",  "ba",   "chi",  "co",     "chu",  "bac",  "cau",  "di",   "thay",
-      "mo",   "thim", "ngai", "quy",    "mr",   "mrs",  "ms",   "miss", "mx",
-      "dr",   "prof", "sir",  "madam",  "mme",  "mlle", "herr", "frau", "rev",
-      "dame", "lord", "lady", "mister", "dres", "anh",  "em"};
-  return keys.contains(token);
-}
+bool MayBeTitleKey(std::string_view token) { return kTitleKeys.contains(token); }
 
 bool MayBePostNominalKey(std::string_view token) {
-  // The folds of kPostNominals, last key token ("ph.d" → "d", "m.d" → "d").
-  static const ShortTokenSet keys = {"phd", "d",  "md",  "esq", "dds",
-                                     "mba", "cpa", "jd", "ths"};
-  return keys.contains(token);
+  return kPostNominalKeys.contains(token);
 }
 
 bool IsHanHonorific(std::string_view word) {

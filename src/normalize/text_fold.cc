@@ -418,8 +418,41 @@ bool IsVietnameseMark(char32_t cp) {
          cp == 0x306 || cp == 0x309 || cp == 0x31B || cp == 0x323;
 }
 
+namespace {
+
+// One byte per code point below U+2070: the key byte a letter or digit folds
+// to when its fold is that one byte (é → e, Ạ → a, đ → d), with bit 7 set
+// for a Latin letter; 0 when the code point takes the general path (a longer
+// fold, a symbol, a mark, anything not NFKC-inert). Most of a Vietnamese
+// name is found here without decoding UTF-8 in general.
+struct OneByteFolds {
+  uint8_t byte[0x2070];
+};
+const OneByteFolds& OneByteFoldTable() {
+  static const OneByteFolds* const table = [] {
+    auto* t = new OneByteFolds{};
+    constexpr uint8_t kNeeded = kNfkcInert | kTableFold;
+    for (char32_t cp = 0x80; cp < 0x2070; ++cp) {
+      const LatinFoldEntry* e = LatinEntry(cp);
+      if ((e->flags & kNeeded) != kNeeded || (e->flags & (kLetter | kDigit)) == 0) {
+        continue;
+      }
+      const std::string_view fold = LatinFold(*e);
+      if (fold.size() != 1) continue;
+      const unsigned char k = kKeyBytes[static_cast<unsigned char>(fold[0])];
+      if (k <= kDrop || k >= 0x80) continue;
+      t->byte[cp] = static_cast<uint8_t>(k | ((e->flags & kLatinLetter) ? 0x80 : 0));
+    }
+    return t;
+  }();
+  return *table;
+}
+
+}  // namespace
+
 bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
                   bool* symbol) {
+  const OneByteFolds& one = OneByteFoldTable();
   // The longest fold the Latin table holds, per byte of UTF-8 it replaces.
   static const size_t kMaxPerByte = [] {
     size_t m = 1;
@@ -431,9 +464,12 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
     }
     return m + 1;  // and a space before each token
   }();
-  const size_t start = out->size();
-  out->resize(start + text.size() * kMaxPerByte + 1);
-  char* const begin = out->data() + start;
+  // Written into a per-thread buffer, then appended: growing *out would
+  // zero the bytes first.
+  thread_local std::string scratch;
+  const size_t need = text.size() * kMaxPerByte + 1;
+  if (scratch.size() < need) scratch.resize(std::max(need, 2 * scratch.size()));
+  char* const begin = scratch.data();
   char* p = begin;
   bool pending = false, latin = false, last_was_latin_letter = false;
   auto put = [&](unsigned char c) {
@@ -457,6 +493,38 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
       ++i;
       continue;
     }
+    // Two-byte sequences (U+0080..U+07FF) and U+1000..U+1FFF (E1 xx xx,
+    // where Vietnamese's toned vowels are) through the one-byte table.
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < n) {
+      const unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+      if ((b1 & 0xC0) == 0x80) {
+        const uint8_t v = one.byte[((b & 0x1Fu) << 6) | (b1 & 0x3Fu)];
+        if (v != 0) {
+          if (pending && p != begin) *p++ = ' ';
+          pending = false;
+          *p++ = static_cast<char>(v & 0x7F);
+          last_was_latin_letter = (v & 0x80) != 0;
+          latin |= last_was_latin_letter;
+          i += 2;
+          continue;
+        }
+      }
+    } else if (b == 0xE1 && i + 2 < n) {
+      const unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
+      const unsigned char b2 = static_cast<unsigned char>(text[i + 2]);
+      if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+        const uint8_t v = one.byte[0x1000u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)];
+        if (v != 0) {
+          if (pending && p != begin) *p++ = ' ';
+          pending = false;
+          *p++ = static_cast<char>(v & 0x7F);
+          last_was_latin_letter = (v & 0x80) != 0;
+          latin |= last_was_latin_letter;
+          i += 3;
+          continue;
+        }
+      }
+    }
     const char32_t cp = DecodeUtf8(text, &i);
     const LatinFoldEntry* e =
         cp == kInvalidCodePoint ? nullptr : LatinEntry(cp);
@@ -466,7 +534,6 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
       // Latin letter: NFKC would compose them into a letter that folds as
       // its base letter does, so they fold to nothing here.
       if (IsVietnameseMark(cp) && last_was_latin_letter) continue;
-      out->resize(start);
       return false;
     }
     last_was_latin_letter = (e->flags & kLatinLetter) != 0;
@@ -477,7 +544,7 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
     }
     for (char c : fold) put(static_cast<unsigned char>(c));
   }
-  out->resize(start + static_cast<size_t>(p - begin));
+  out->append(begin, static_cast<size_t>(p - begin));
   *latin_out = latin;
   return true;
 }
