@@ -301,7 +301,11 @@ typedef enum dqe_field DQE_ENUM_INT {
    * its new number. For a phone cell: its first valid number's. */
   DQE_FIELD_RENUMBERED = 22,
   /* string, phone numbers: the E.164 form before the renumbering. */
-  DQE_FIELD_E164_BEFORE_RENUMBERING = 23
+  DQE_FIELD_E164_BEFORE_RENUMBERING = 23,
+  /* string, companies: the trade name alone, without a leading place and
+   * business words, lower-case ASCII without spaces ("Công ty TNHH TMDV
+   * Hoàng Long" and "Hoang Long Trading Co., Ltd." → "hoanglong"). */
+  DQE_FIELD_CORE = 24
 } dqe_field;
 
 /* dqe_column_result_string sets *out to a string field of row `row`. */

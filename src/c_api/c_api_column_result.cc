@@ -52,6 +52,7 @@ Field CompanyField(const dqe::NormalizedCompany& v, dqe_field field) {
     case DQE_FIELD_SCRIPT: return Field::Text(dqe::ScriptName(v.script));
     case DQE_FIELD_TOKENS: return Field::List(v.tokens);
     case DQE_FIELD_LEGAL_FORMS: return Field::List(v.legal_forms);
+    case DQE_FIELD_CORE: return Field::Text(v.core);
     default: return Field::None();
   }
 }

@@ -352,6 +352,9 @@ static void TestCompanies(void) {
   CHECK(ItemIs(r, 0, DQE_FIELD_LEGAL_FORMS, 0, "TNHH"));
   CHECK(dqe_column_result_list_size(r, 0, DQE_FIELD_TOKENS, &n) == DQE_OK && n == 4);
   CHECK(StringIs(r, 1, DQE_FIELD_KEY, "shenzhenshitengxunjisuanjixitong"));
+  /* The core: business words (Thương mại) and the leading city (深圳市) go. */
+  CHECK(StringIs(r, 0, DQE_FIELD_CORE, "minhphat"));
+  CHECK(StringIs(r, 1, DQE_FIELD_CORE, "tengxunjisuanjixitong"));
   CHECK(StringIs(r, 1, DQE_FIELD_SCRIPT, "han"));
   CHECK(ItemIs(r, 1, DQE_FIELD_LEGAL_FORMS, 0, "\xE6\x9C\x89\xE9\x99\x90\xE5\x85\xAC\xE5\x8F\xB8"));
   CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_column_result_list_size(r, 0, DQE_FIELD_HONORIFICS, &n));

@@ -138,8 +138,10 @@ def normalize_emails(emails, *, provider_rules=True):
 
 def normalize_company(s):
     """Normalizes a company name: legal forms (Công ty TNHH, 有限公司, Ltd ...)
-    removed. Returns a dict: valid, reason, display, key, tokens, legal_forms,
-    script."""
+    removed. Returns a dict: valid, reason, display, key, tokens, core (the
+    trade name without place and business words: "hoanglong" for both
+    "Công ty TNHH TMDV Hoàng Long" and "Hoang Long Trading Co., Ltd."),
+    legal_forms, script."""
     return _dqe.normalize_company(_check_str(s, "company"))
 
 

@@ -355,6 +355,7 @@ py::dict ToDict(const dqe::NormalizedCompany& c) {
   d["display"] = Str(c.display);
   d["key"] = Str(c.key);
   d["tokens"] = StrList(c.tokens);
+  d["core"] = Str(c.core);
   d["legal_forms"] = StrList(c.legal_forms);
   d["script"] = Str(dqe::ScriptName(c.script));
   return d;

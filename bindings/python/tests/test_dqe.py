@@ -154,6 +154,8 @@ def test_companies():
     assert c["legal_forms"] == ["TNHH"]
     cn = dqe.normalize_company("深圳市腾讯计算机系统有限公司")
     assert "有限公司" in cn["legal_forms"]
+    assert (dqe.normalize_company("Cty TNHH TMDV Hoàng Long")["core"]
+            == dqe.normalize_company("Hoang Long Trading Co., Ltd.")["core"])
     assert cn["script"] == "han"
     out = dqe.normalize_companies(["Minh Phát Co., Ltd.", "CÔNG TY TNHH MINH PHÁT"])
     assert out[0]["key"] == out[1]["key"] == "minh phat"
