@@ -670,18 +670,19 @@ bool NameKey(std::string_view text, const NameOptions& options,
   // the key is the fold of the whole text. Anything else takes the whole
   // normalizer.
   bool latin = false, symbol = false;
-  bool folded = internal::FoldLatinKey(text, key, &latin, &symbol);
+  internal::KeySpaces spaces;
+  bool folded = internal::FoldLatinKey(text, key, &latin, &symbol, &spaces);
   if (!folded) {
     // Decomposed Vietnamese (macOS) and the like: compose, then fold.
     std::string& nfkc = ThreadScratch().nfkc;
     size_t bad = 0;
     if (!internal::ToNfkc(text, &nfkc, &bad)) return false;
-    folded = internal::FoldLatinKey(nfkc, key, &latin, &symbol);
+    folded = internal::FoldLatinKey(nfkc, key, &latin, &symbol, &spaces);
   }
   if (folded && latin && !symbol) {
     const std::string_view k = *key;
-    const size_t first_end = std::min(k.find(' '), k.size());
-    const size_t last_space = k.rfind(' ');
+    const size_t first_end = std::min(spaces.first, k.size());
+    const size_t last_space = spaces.last;
     if (!options.drop_honorifics || last_space == std::string_view::npos ||
         (!internal::MayBeTitleKey(k.substr(0, first_end)) &&
          !internal::MayBePostNominalKey(k.substr(last_space + 1)))) {

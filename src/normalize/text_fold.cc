@@ -411,6 +411,8 @@ Script FoldToKey(std::string_view text, HanRuns han, std::string* out) {
   return Script::kOther;
 }
 
+namespace {
+
 // The combining marks Vietnamese decomposes into: grave, acute, circumflex,
 // tilde, breve, hook above, horn, dot below.
 bool IsVietnameseMark(char32_t cp) {
@@ -418,16 +420,16 @@ bool IsVietnameseMark(char32_t cp) {
          cp == 0x306 || cp == 0x309 || cp == 0x31B || cp == 0x323;
 }
 
-namespace {
-
 // One byte per code point below U+2070: the key byte a letter or digit folds
 // to when its fold is that one byte (é → e, Ạ → a, đ → d), with bit 7 set
 // for a Latin letter; 0 when the code point takes the general path (a longer
-// fold, a symbol, a mark, anything not NFKC-inert). Most of a Vietnamese
-// name is found here without decoding UTF-8 in general.
+// fold, a symbol, a mark, anything not NFKC-inert); kVietnameseMarkByte for
+// the combining marks Vietnamese decomposes into (see FoldLatinKey). Most of
+// a Vietnamese name is found here without decoding UTF-8 in general.
 struct OneByteFolds {
   uint8_t byte[0x2070];
 };
+constexpr uint8_t kVietnameseMarkByte = 1;
 const OneByteFolds& OneByteFoldTable() {
   static const OneByteFolds* const table = [] {
     auto* t = new OneByteFolds{};
@@ -443,6 +445,9 @@ const OneByteFolds& OneByteFoldTable() {
       if (k <= kDrop || k >= 0x80) continue;
       t->byte[cp] = static_cast<uint8_t>(k | ((e->flags & kLatinLetter) ? 0x80 : 0));
     }
+    for (char32_t mark = 0x300; mark < 0x370; ++mark) {
+      if (IsVietnameseMark(mark)) t->byte[mark] = kVietnameseMarkByte;
+    }
     return t;
   }();
   return *table;
@@ -451,7 +456,7 @@ const OneByteFolds& OneByteFoldTable() {
 }  // namespace
 
 bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
-                  bool* symbol) {
+                  bool* symbol, KeySpaces* spaces) {
   const OneByteFolds& one = OneByteFoldTable();
   // The longest fold the Latin table holds, per byte of UTF-8 it replaces.
   static const size_t kMaxPerByte = [] {
@@ -472,10 +477,17 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
   char* const begin = scratch.data();
   char* p = begin;
   bool pending = false, latin = false, last_was_latin_letter = false;
+  char* first_space = nullptr;
+  char* last_space = nullptr;
+  auto space = [&] {
+    if (first_space == nullptr) first_space = p;
+    last_space = p;
+    *p++ = ' ';
+  };
   auto put = [&](unsigned char c) {
     const unsigned char k = kKeyBytes[c];
     if (k > kDrop) {
-      if (pending && p != begin) *p++ = ' ';
+      if (pending && p != begin) space();
       pending = false;
       *p++ = static_cast<char>(k);
     } else if (k == kSeparator) {
@@ -499,8 +511,13 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
       const unsigned char b1 = static_cast<unsigned char>(text[i + 1]);
       if ((b1 & 0xC0) == 0x80) {
         const uint8_t v = one.byte[((b & 0x1Fu) << 6) | (b1 & 0x3Fu)];
-        if (v != 0) {
-          if (pending && p != begin) *p++ = ' ';
+        if (v == kVietnameseMarkByte) {
+          if (last_was_latin_letter) {  // folds to nothing (see below)
+            i += 2;
+            continue;
+          }
+        } else if (v != 0) {
+          if (pending && p != begin) space();
           pending = false;
           *p++ = static_cast<char>(v & 0x7F);
           last_was_latin_letter = (v & 0x80) != 0;
@@ -515,7 +532,7 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
       if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
         const uint8_t v = one.byte[0x1000u | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu)];
         if (v != 0) {
-          if (pending && p != begin) *p++ = ' ';
+          if (pending && p != begin) space();
           pending = false;
           *p++ = static_cast<char>(v & 0x7F);
           last_was_latin_letter = (v & 0x80) != 0;
@@ -543,6 +560,13 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
       for (char c : fold) *symbol |= kKeyBytes[static_cast<unsigned char>(c)] > kDrop;
     }
     for (char c : fold) put(static_cast<unsigned char>(c));
+  }
+  if (spaces != nullptr) {
+    const size_t base = out->size();
+    spaces->first = first_space ? base + static_cast<size_t>(first_space - begin)
+                                : std::string::npos;
+    spaces->last = last_space ? base + static_cast<size_t>(last_space - begin)
+                              : std::string::npos;
   }
   out->append(begin, static_cast<size_t>(p - begin));
   *latin_out = latin;

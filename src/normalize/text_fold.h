@@ -50,8 +50,15 @@ Script FoldToKey(std::string_view text, HanRuns han, std::string* out);
 // false and leaves *out as it was. When `symbol` is given, it is set to
 // whether a code point that is neither a letter nor a digit folded to key
 // characters (© to "c", ² to "2"): a name's key drops such a word.
+// When `spaces` is given, it is set to the offsets in the appended key of
+// its first and last space (npos when it has none), so that a caller need
+// not search for the first and last token.
+struct KeySpaces {
+  size_t first = std::string::npos;
+  size_t last = std::string::npos;
+};
 bool FoldLatinKey(std::string_view text, std::string* out, bool* latin,
-                  bool* symbol = nullptr);
+                  bool* symbol = nullptr, KeySpaces* spaces = nullptr);
 
 // SplitTokens splits a key (as FoldToKey writes it) at its spaces.
 std::vector<std::string> SplitTokens(std::string_view key);
