@@ -152,6 +152,26 @@ TEST(TextFold, SymbolsIcuLeavesSeparateTokens) {
   EXPECT_EQ(arabic.find(' '), std::string::npos) << arabic;
 }
 
+// FoldLatinKey reports where the key's first and last spaces are, as
+// offsets into *out (after what it held before).
+TEST(TextFold, OnePassFoldReportsItsFirstAndLastSpace) {
+  for (const std::string prefix : {"", "x "}) {
+    for (std::string_view name :
+         {"Nguyễn Văn An", "  ĐẶNG   thị  Hoà ", "An", "", "O'Neil", "Mary-Jane Smith"}) {
+      std::string out = prefix;
+      bool latin = false;
+      KeySpaces spaces;
+      ASSERT_TRUE(FoldLatinKey(name, &out, &latin, nullptr, &spaces)) << name;
+      const std::string_view key = std::string_view(out).substr(prefix.size());
+      const size_t first = key.find(' '), last = key.rfind(' ');
+      EXPECT_EQ(spaces.first, first == std::string::npos ? first : prefix.size() + first)
+          << name;
+      EXPECT_EQ(spaces.last, last == std::string::npos ? last : prefix.size() + last)
+          << name;
+    }
+  }
+}
+
 TEST(TextFold, NfkcMatchesIcu) {
   testing::CorpusGenerator gen(7);
   const std::vector<std::string> odd = {
