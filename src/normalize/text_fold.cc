@@ -469,12 +469,9 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
     }
     return m + 1;  // and a space before each token
   }();
-  // Written into a per-thread buffer, then appended: growing *out would
-  // zero the bytes first.
-  thread_local std::string scratch;
-  const size_t need = text.size() * kMaxPerByte + 1;
-  if (scratch.size() < need) scratch.resize(std::max(need, 2 * scratch.size()));
-  char* const begin = scratch.data();
+  const size_t start = out->size();
+  out->resize(start + text.size() * kMaxPerByte + 1);
+  char* const begin = out->data() + start;
   char* p = begin;
   bool pending = false, latin = false, last_was_latin_letter = false;
   char* first_space = nullptr;
@@ -551,6 +548,7 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
       // Latin letter: NFKC would compose them into a letter that folds as
       // its base letter does, so they fold to nothing here.
       if (IsVietnameseMark(cp) && last_was_latin_letter) continue;
+      out->resize(start);
       return false;
     }
     last_was_latin_letter = (e->flags & kLatinLetter) != 0;
@@ -562,13 +560,13 @@ bool FoldLatinKey(std::string_view text, std::string* out, bool* latin_out,
     for (char c : fold) put(static_cast<unsigned char>(c));
   }
   if (spaces != nullptr) {
-    const size_t base = out->size();
+    const size_t base = start;
     spaces->first = first_space ? base + static_cast<size_t>(first_space - begin)
                                 : std::string::npos;
     spaces->last = last_space ? base + static_cast<size_t>(last_space - begin)
                               : std::string::npos;
   }
-  out->append(begin, static_cast<size_t>(p - begin));
+  out->resize(start + static_cast<size_t>(p - begin));
   *latin_out = latin;
   return true;
 }
