@@ -81,12 +81,15 @@ class ShortTokenSet {
       size_t k = 0;
       while (bucket[k] != 0) ++k;  // at most kPerBucket - 1 tokens per bucket
       bucket[k] = PackToken(t);
+      seconds_[Bucket(t)] |= SecondBit(t);
     }
   }
   bool contains(std::string_view t) const {
     if (t.empty() || t.size() > kMaxLength || t[0] < 'a' || t[0] > 'z') return false;
+    // Most tokens ("nguyen", "tran", "pham") share no first letter, length
+    // and second letter with a member: one bit says so.
+    if ((seconds_[Bucket(t)] & SecondBit(t)) == 0) return false;
     const uint64_t* bucket = &slots_[Bucket(t) * kPerBucket];
-    if (bucket[0] == 0) return false;  // most tokens: no title this long
     const uint64_t packed = PackToken(t);
     for (size_t k = 0; k < kPerBucket && bucket[k] != 0; ++k) {
       if (bucket[k] == packed) return true;
@@ -99,7 +102,15 @@ class ShortTokenSet {
   static constexpr size_t Bucket(std::string_view t) {
     return static_cast<size_t>(t[0] - 'a') * (kMaxLength + 1) + t.size();
   }
+  // The second letter as a bit (bit 26: none, bit 27: not a letter).
+  static constexpr uint32_t SecondBit(std::string_view t) {
+    if (t.size() < 2) return uint32_t{1} << 26;
+    const char c = t[1];
+    return c >= 'a' && c <= 'z' ? uint32_t{1} << (c - 'a') : uint32_t{1} << 27;
+  }
   std::array<uint64_t, 26 * (kMaxLength + 1) * kPerBucket> slots_{};
+  // Per bucket: the second letters its members have.
+  std::array<uint32_t, 26 * (kMaxLength + 1)> seconds_{};
 };
 
 // The folds of kTitles and kAmbiguous, cut into key tokens ("prof.dr" →
