@@ -305,7 +305,10 @@ typedef enum dqe_field DQE_ENUM_INT {
   /* string, companies: the trade name alone, without a leading place and
    * business words, lower-case ASCII without spaces ("Công ty TNHH TMDV
    * Hoàng Long" and "Hoang Long Trading Co., Ltd." → "hoanglong"). */
-  DQE_FIELD_CORE = 24
+  DQE_FIELD_CORE = 24,
+  /* flag, emails: the domain is a public mail provider's (Gmail, Yahoo,
+   * QQ ...) or a likely typo of one: a private mailbox, not a work address. */
+  DQE_FIELD_MAIL_PROVIDER = 25
 } dqe_field;
 
 /* dqe_column_result_string sets *out to a string field of row `row`. */

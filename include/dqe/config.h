@@ -69,6 +69,16 @@
 //   email_local       e-mails share the part before '@'
 //   date_typo         dates differ by one digit or by day and month swapped
 //   within            |a - b| <= threshold (numbers; dates in days)
+//   other_kind        the values are of kinds one person holds side by side,
+//                     so that their difference says less: phones, one row
+//                     holds no personal number (only landlines, switchboards,
+//                     numbers with an extension: a mobile beside an office
+//                     line); e-mails, one address is at a mail provider
+//                     (Gmail, Yahoo, QQ ...) and the other at an
+//                     organisation's own domain (a private and a work
+//                     address). Placed after the agreeing levels and before
+//                     "else", it splits "different" in two; cannot-link
+//                     guards count both as "different"
 //   else              always
 //
 // Configs are plain values: copy them, share them between threads.
@@ -104,6 +114,7 @@ enum class LevelTest : uint8_t {
   kEmailLocal,
   kDateTypo,
   kWithin,
+  kOtherKind,
   kElse,
 };
 
@@ -213,7 +224,8 @@ struct DQE_EXPORT Config {
   // only when `prior` is not given. Default 0.5.
   double duplicates_per_row = 0.5;
   // Cannot-link guards: a pair whose comparisons named in `differ` are all
-  // "different" (their last level; not missing), while none of those in
+  // "different" (their last level, or an "other_kind" level; not missing),
+  // while none of those in
   // `unless` is in its first (strongest) level, is never accepted, and its
   // two rows are never put in one cluster, not even through other rows. In
   // JSON a guard is {"differ": [...], "unless": [...]}, or just the array of

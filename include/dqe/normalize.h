@@ -214,6 +214,10 @@ struct NormalizedEmail {
   std::string domain;  // ASCII domain of `normalized`
   // The local part is a role account (info@, sales@, admin@ ...).
   bool role_account = false;
+  // The domain is a public mail provider's (Gmail, Yahoo, Outlook, QQ, 163
+  // ...), or a likely typo of one: a private mailbox, as against an
+  // organisation's own domain (a work address).
+  bool mail_provider = false;
   // Likely-typo domain: the domain it probably meant (gmial.com → gmail.com);
   // empty when none. Never applied to `normalized` or `key`.
   std::string suggested_domain;

@@ -67,6 +67,7 @@ Field EmailField(const dqe::NormalizedEmail& v, dqe_field field) {
     case DQE_FIELD_DOMAIN: return Field::Text(v.domain);
     case DQE_FIELD_SUGGESTED_DOMAIN: return Field::Text(v.suggested_domain);
     case DQE_FIELD_ROLE_ACCOUNT: return Field::Flag(v.role_account);
+    case DQE_FIELD_MAIL_PROVIDER: return Field::Flag(v.mail_provider);
     case DQE_FIELD_WARNINGS: return Field::List(v.warnings);
     default: return Field::None();
   }
@@ -140,7 +141,8 @@ dqe_status ReadText(const Field& f, dqe_string* out) {
 
 bool IsFlagField(dqe_field field) {
   return field == DQE_FIELD_VALID || field == DQE_FIELD_VIETNAMESE ||
-         field == DQE_FIELD_ROLE_ACCOUNT || field == DQE_FIELD_RENUMBERED;
+         field == DQE_FIELD_ROLE_ACCOUNT || field == DQE_FIELD_RENUMBERED ||
+         field == DQE_FIELD_MAIL_PROVIDER;
 }
 
 bool IsListField(dqe_field field) {

@@ -74,6 +74,7 @@ nlohmann::ordered_json EmailToJson(std::string_view input,
   j["local"] = email.local;
   j["domain"] = email.domain;
   j["role_account"] = email.role_account;
+  j["mail_provider"] = email.mail_provider;
   j["suggested_domain"] = email.suggested_domain;
   j["warnings"] = email.warnings;
   return j;

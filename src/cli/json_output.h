@@ -28,7 +28,7 @@ nlohmann::ordered_json PhoneToJson(std::string_view input,
                                    const NormalizedPhone& phone);
 
 // {input, valid, reason, normalized, key, local, domain, role_account,
-//  suggested_domain, warnings}
+//  mail_provider, suggested_domain, warnings}
 nlohmann::ordered_json EmailToJson(std::string_view input,
                                    const NormalizedEmail& email);
 

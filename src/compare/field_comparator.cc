@@ -211,6 +211,12 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
       if (std::isnan(x) || std::isnan(y)) return false;
       return std::fabs(x - y) <= threshold;
     }
+    case LevelTest::kOtherKind:
+      // Kinds one person holds side by side: a mobile and an office line,
+      // a private and a work address.
+      if (c.kind == Kind::kPhone) return !f.personal_line(a) || !f.personal_line(b);
+      if (c.kind == Kind::kEmail) return f.mail_provider(a) != f.mail_provider(b);
+      return false;
     case LevelTest::kElse:
       return true;
   }

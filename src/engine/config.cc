@@ -37,6 +37,7 @@ constexpr LevelTestNameEntry kLevelTests[] = {
     {LevelTest::kEmailLocal, "email_local"},
     {LevelTest::kDateTypo, "date_typo"},
     {LevelTest::kWithin, "within"},
+    {LevelTest::kOtherKind, "other_kind"},
     {LevelTest::kElse, "else"},
 };
 

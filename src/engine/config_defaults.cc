@@ -47,13 +47,15 @@ std::vector<LevelSpec> PhoneLevels() {
   return {Level("exact", LevelTest::kEqualMobile, 0, 0.62, 0.00001),
           Level("shared_line", LevelTest::kEqual, 0, 0.10, 0.0005),
           Level("close", LevelTest::kLevenshtein, 1, 0.04, 0.0005),
-          Level("different", LevelTest::kElse, 0, 0.24, 0.99899)};
+          Level("other_kind", LevelTest::kOtherKind, 0, 0.14, 0.35),
+          Level("different", LevelTest::kElse, 0, 0.10, 0.64899)};
 }
 std::vector<LevelSpec> EmailLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.70, 0.00001),
           Level("same_user", LevelTest::kEmailLocal, 0, 0.06, 0.003),
           Level("close", LevelTest::kJaroWinkler, 0.92, 0.04, 0.01),
-          Level("different", LevelTest::kElse, 0, 0.20, 0.98699)};
+          Level("other_kind", LevelTest::kOtherKind, 0, 0.16, 0.45),
+          Level("different", LevelTest::kElse, 0, 0.04, 0.53699)};
 }
 std::vector<LevelSpec> CompanyLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.55, 0.004),
@@ -341,7 +343,8 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
           l.test != LevelTest::kEqualMobile &&
           l.test != LevelTest::kTokenSubset && l.test != LevelTest::kCoreName &&
           l.test != LevelTest::kInitials &&
-          l.test != LevelTest::kEmailLocal && l.test != LevelTest::kDateTypo) {
+          l.test != LevelTest::kEmailLocal && l.test != LevelTest::kDateTypo &&
+          l.test != LevelTest::kOtherKind) {
         level["threshold"] = l.threshold;
       }
       if (l.m > 0) level["m"] = l.m;

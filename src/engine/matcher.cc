@@ -74,6 +74,14 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
     }
     weights_.push_back(std::move(w));
     u_.push_back(std::move(u));
+    size_t differ = pc.spec.levels.empty() ? 0 : pc.spec.levels.size() - 1;
+    for (size_t l = 0; l < pc.spec.levels.size(); ++l) {
+      if (pc.spec.levels[l].test == LevelTest::kOtherKind) {
+        differ = l;
+        break;
+      }
+    }
+    differ_level_.push_back(static_cast<uint8_t>(differ));
   }
   for (const PlannedRule& pr : plan.rules) {
     BoundRule br;
@@ -332,8 +340,7 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
       for (const MatchPlan::Guard& guard : plan_.cannot_link) {
         bool fires = true;
         for (int c : guard.differ) {
-          fires &= levels[c] != kMissingLevel &&
-                   levels[c] + 1u == comparisons_[c].levels.size();
+          fires &= levels[c] != kMissingLevel && levels[c] >= differ_level_[c];
         }
         bool complete = true;
         for (int c : guard.unless) {

@@ -97,6 +97,9 @@ class Matcher {
   // frequencies adjust.
   std::vector<std::vector<bool>> tf_level_;
   std::vector<int> tf_first_;  // the first such level, -1: none
+  // Per comparison: the first level that says the values differ (an
+  // "other_kind" level, else the last): cannot-link guards fire from it on.
+  std::vector<uint8_t> differ_level_;
   double prior_weight_ = 0.0;
   double prior_ = 0.0;
   double threshold_weight_ = 0.0;

@@ -194,6 +194,7 @@ class SourceNormalizer {
         if (!email.valid || email.role_account) return;
         out->key = email.key;
         out->sorted = email.key;
+        out->number = email.mail_provider ? 1.0 : 0.0;
         break;
       }
       case Kind::kCompany: {

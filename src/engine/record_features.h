@@ -16,7 +16,9 @@
 //           name's loose romanization (LooseChineseName: pinyin and
 //           Wade-Giles alike), empty for other names; other kinds store
 //           none;
-//   number  a date's day number, a number's value (NaN when none).
+//   number  a date's day number, a number's value (NaN when none); for an
+//           e-mail, 1 when its domain is a mail provider's (a private
+//           mailbox: NormalizedEmail::mail_provider), else 0.
 // An empty key means "missing". Strings live in one buffer per source.
 #ifndef DQE_ENGINE_RECORD_FEATURES_H_
 #define DQE_ENGINE_RECORD_FEATURES_H_
@@ -54,6 +56,20 @@ class SourceFeatures {
     return row + 1 < core_.offsets.size() ? Get(core_, row) : std::string_view();
   }
   double number(size_t row) const { return numbers_[row]; }
+  // E-mails: the address is at a mail provider (see `number`).
+  bool mail_provider(size_t row) const { return numbers_[row] == 1.0; }
+  // Phones: the cell holds a number that is not marked a shared line (a
+  // mobile: one person's).
+  bool personal_line(size_t row) const {
+    std::string_view v = values(row);
+    for (size_t i = 0; i < v.size();) {
+      if (v[i] != kSharedLineMark) return true;
+      const size_t nl = v.find('\n', i);
+      if (nl == std::string_view::npos) break;
+      i = nl + 1;
+    }
+    return false;
+  }
   bool missing(size_t row) const { return key_.offsets[row] == key_.offsets[row + 1]; }
   size_t size() const { return numbers_.size(); }
 

@@ -423,6 +423,7 @@ NormalizedEmail NormalizeEmail(std::string_view text,
   const std::string_view suggestion =
       provider == nullptr ? internal::SuggestEmailDomain(r.domain)
                           : std::string_view();
+  r.mail_provider = provider != nullptr || !suggestion.empty();
   if (!suggestion.empty()) {
     r.suggested_domain = suggestion;
     r.warnings.push_back("domain '" + r.domain + "' looks like a typo of '" +

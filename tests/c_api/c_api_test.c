@@ -321,6 +321,8 @@ static void TestEmails(void) {
   CHECK(StringIs(r, 0, DQE_FIELD_SUGGESTED_DOMAIN, ""));
   CHECK(FlagIs(r, 0, DQE_FIELD_ROLE_ACCOUNT, 0));
   CHECK(FlagIs(r, 1, DQE_FIELD_ROLE_ACCOUNT, 1));
+  CHECK(FlagIs(r, 0, DQE_FIELD_MAIL_PROVIDER, 1)); /* googlemail.com */
+  CHECK(FlagIs(r, 1, DQE_FIELD_MAIL_PROVIDER, 1)); /* gmial.com, a typo */
   CHECK(StringIs(r, 1, DQE_FIELD_SUGGESTED_DOMAIN, "gmail.com"));
   CHECK(dqe_column_result_list_size(r, 1, DQE_FIELD_WARNINGS, &n) == DQE_OK && n == 2);
   CHECK_STATUS(DQE_INVALID_ARGUMENT, dqe_column_result_string(r, 0, DQE_FIELD_DISPLAY, &cells[0]));

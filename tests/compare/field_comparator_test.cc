@@ -157,7 +157,15 @@ TEST(CompareLevel, Phones) {
                 {"0912 345 678", "0912 345 679", "close"},
                 {"0912 345 678 / 028 3822 1234", "0912 345 677", "close"},
                 {"0912 345 678", "0903 111 222", "different"},
-                {"0912 345 678", "028 3822 1234", "different"},
+                // Two mobiles differ; a mobile and an office line (or a
+                // number dialled with an extension) may be one person's.
+                {"0912 345 678", "028 3822 1234", "other_kind"},
+                {"0912 345 678", "028 3822 1234 ext 15", "other_kind"},
+                {"0912 345 678", "0903 111 222 máy lẻ 15", "other_kind"},
+                {"028 3822 1234", "024 3933 5555", "other_kind"},
+                {"0912 345 678 / 028 3822 1234", "0903 111 222", "different"},
+                {"+86 138 0013 8000", "+86 10 6552 9988", "other_kind"},
+                {"+86 138 0013 8000", "+86 139 1234 5678", "different"},
                 {"0912 345 678", "", "missing"},
                 {"abc", "0912 345 678", "missing"},
                 {"", "", "missing"}});
@@ -175,7 +183,13 @@ TEST(CompareLevel, Emails) {
                 {"tran.binh@fpt.com.vn", "tran.binh@viettel.com.vn", "same_user"},
                 {"nguyenvanan@gmail.com", "nguyenvanan@yahoo.com", "same_user"},
                 {"nguyenvanan@gmail.com", "tran.thi.binh@gmail.com", "different"},
-                {"an.nguyen@gmail.com", "mai.le@fpt.com.vn", "different"},
+                {"an.nguyen@gmail.com", "mai.le@yahoo.com.vn", "different"},
+                {"zhangwei88@qq.com", "wei.zhang@163.com", "different"},
+                {"an.nguyen@minhphat.vn", "binh.tran@hoalong.com.vn", "different"},
+                // A private and a work address: one person may hold both.
+                {"an.nguyen@gmail.com", "an.nt@minhphat.vn", "other_kind"},
+                {"zhangwei88@qq.com", "wei.zhang@huaxin.com.cn", "other_kind"},
+                {"an.nguyen@gmial.com", "an.nt@minhphat.vn", "other_kind"},
                 {"nguyenvanan@gmail.com", "not an email", "missing"},
                 {"", "nguyenvanan@gmail.com", "missing"}});
 }
@@ -311,6 +325,18 @@ TEST(LevelTestPasses, Initials) {
   EXPECT_FALSE(TwoValues(Kind::kPersonName, "John", "Jane").Passes(LevelTest::kInitials, 0));
   EXPECT_FALSE(TwoValues(Kind::kPersonName, "M Smith", "John Smith")
                    .Passes(LevelTest::kInitials, 0));
+}
+
+TEST(LevelTestPasses, OtherKindOnlyForPhonesAndEmails) {
+  // Other kinds have no "kinds" of value: the test never passes.
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "Nguyễn Văn An", "Trần Bình")
+                   .Passes(LevelTest::kOtherKind, 0));
+  EXPECT_FALSE(TwoValues(Kind::kCompany, "Công ty TNHH Minh Phát", "Hoa Long JSC")
+                   .Passes(LevelTest::kOtherKind, 0));
+  EXPECT_TRUE(TwoValues(Kind::kPhone, "(024) 3933 5555", "0912 345 678")
+                  .Passes(LevelTest::kOtherKind, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPhone, "0988 765 432", "0912 345 678")
+                   .Passes(LevelTest::kOtherKind, 0));
 }
 
 TEST(LevelTestPasses, EmailLocal) {

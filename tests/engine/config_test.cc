@@ -538,7 +538,7 @@ TEST(LevelTestNames, RoundTrip) {
         LevelTest::kLevenshteinSimilarity, LevelTest::kTokenSet,
         LevelTest::kTokenSort, LevelTest::kTokenSubset, LevelTest::kInitials,
         LevelTest::kEmailLocal, LevelTest::kDateTypo, LevelTest::kWithin,
-        LevelTest::kElse}) {
+        LevelTest::kOtherKind, LevelTest::kElse}) {
     std::optional<LevelTest> back = LevelTestFromName(LevelTestName(t));
     ASSERT_TRUE(back.has_value()) << LevelTestName(t);
     EXPECT_EQ(*back, t);

@@ -941,5 +941,54 @@ TEST(EngineCityRegionTest, RowsWithoutACountryReadPhonesInTheirCitysCountry) {
   EXPECT_EQ(r->cluster_of_row[2], r->cluster_of_row[3]);
 }
 
+// The weight of the pair (a, b), or NaN when it was not scored.
+double WeightOf(const DedupeResult& r, uint32_t a, uint32_t b) {
+  for (const MatchedPair& p : r.pairs) {
+    if (p.a == std::min(a, b) && p.b == std::max(a, b)) return p.weight;
+  }
+  return std::nan("");
+}
+
+// A mobile beside an office line, a private address beside a work one: one
+// person may hold both, so the difference counts less than that of two
+// mobiles or two private addresses; for cannot-link guards it is still a
+// difference.
+TEST(EngineOtherKindTest, MobileAndOfficeLineDifferLessThanTwoMobiles) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6"};
+  const std::vector<std::string_view> name = {
+      "Trần Quốc Bảo", "Tran Quoc Bao",  "Trần Quốc Bảo",
+      "黃志明",        "黄志明",         "黃志明"};
+  const std::vector<std::string_view> phone = {
+      "0912 345 678",  "(028) 3822 1234 ext 12", "0988 765 432",
+      "0912 888 777",  "(02) 2720 8889",         "0933 222 111"};
+  const std::vector<std::string_view> email = {
+      "bao.tranquoc@gmail.com", "bao.tq@saigonsteel.vn", "quocbao77@yahoo.com",
+      "", "", ""};
+  const std::vector<std::string_view> country = {
+      "Việt Nam", "Việt Nam", "Việt Nam", "Taiwan", "Taiwan", "Taiwan"};
+  TableView t;
+  t.header = {"id", "full_name", "phone", "email", "country"};
+  t.columns = {id, name, phone, email, country};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(LevelOf(*r, "phone", 0, 1), "other_kind");
+  EXPECT_EQ(LevelOf(*r, "email", 0, 1), "other_kind");
+  EXPECT_EQ(LevelOf(*r, "phone", 0, 2), "different");
+  EXPECT_EQ(LevelOf(*r, "email", 0, 2), "different");
+  EXPECT_EQ(LevelOf(*r, "phone", 3, 4), "other_kind");
+  EXPECT_EQ(LevelOf(*r, "phone", 3, 5), "different");
+  EXPECT_GT(WeightOf(*r, 0, 1), WeightOf(*r, 0, 2));
+  EXPECT_GT(WeightOf(*r, 3, 4), WeightOf(*r, 3, 5));
+  // Phone and e-mail both differ, nothing else agrees: the guard holds the
+  // rows apart whatever the name says.
+  EXPECT_NE(r->cluster_of_row[0], r->cluster_of_row[1]);
+  EXPECT_NE(r->cluster_of_row[0], r->cluster_of_row[2]);
+  EXPECT_GE(r->stats.pairs_blocked_by_guard, 2u);
+}
+
 }  // namespace
 }  // namespace dqe

@@ -247,6 +247,30 @@ const TypoCase kTypos[] = {
     {"vnn.com.vn", ""},
 };
 
+TEST(NormalizeEmailTest, MailProvidersAreTold) {
+  // Private mailboxes: the public providers of Vietnam, China, Taiwan and
+  // the West, their aliases, and likely typos of them.
+  for (std::string_view address :
+       {"an.nguyen@gmail.com", "An.Nguyen@GoogleMail.com", "an@yahoo.com.vn",
+        "wei@qq.com", "wei@163.com", "mei@yahoo.com.tw", "an@hotmail.com",
+        "an@outlook.com", "an@icloud.com", "an@gmial.com", "an@yaho.com"}) {
+    SCOPED_TRACE(address);
+    const NormalizedEmail e = NormalizeEmail(address);
+    EXPECT_TRUE(e.valid);
+    EXPECT_TRUE(e.mail_provider);
+  }
+  // An organisation's own domain is a work address.
+  for (std::string_view address :
+       {"an.nt@minhphat.vn", "wei.zhang@huaxin.com.cn", "j.smith@acme.com",
+        "an@gmail.com.vn.example.org", "an@mygmail.company"}) {
+    SCOPED_TRACE(address);
+    const NormalizedEmail e = NormalizeEmail(address);
+    EXPECT_TRUE(e.valid);
+    EXPECT_FALSE(e.mail_provider);
+  }
+  EXPECT_FALSE(NormalizeEmail("not an address").mail_provider);
+}
+
 TEST(NormalizeEmailTest, LikelyTypoDomainsAreSuggestedNeverApplied) {
   for (const TypoCase& c : kTypos) {
     SCOPED_TRACE(c.domain);

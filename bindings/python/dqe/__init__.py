@@ -126,7 +126,9 @@ def normalize_email(s, *, provider_rules=True):
 
     Returns a dict: valid, reason, normalized, key (with provider rules:
     Gmail dots and +tags, googlemail.com), local, domain, role_account,
-    suggested_domain (gmial.com -> gmail.com), warnings.
+    mail_provider (a public mail provider's domain, or a typo of one: a
+    private mailbox rather than a work address), suggested_domain
+    (gmial.com -> gmail.com), warnings.
     """
     return _dqe.normalize_email(_check_str(s, "email"), provider_rules)
 

@@ -343,6 +343,7 @@ py::dict ToDict(const dqe::NormalizedEmail& e) {
   d["local"] = Str(e.local);
   d["domain"] = Str(e.domain);
   d["role_account"] = e.role_account;
+  d["mail_provider"] = e.mail_provider;
   d["suggested_domain"] = Str(e.suggested_domain);
   d["warnings"] = StrList(e.warnings);
   return d;

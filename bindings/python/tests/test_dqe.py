@@ -126,6 +126,8 @@ def test_email_details():
     no_rules = dqe.normalize_email("Nguyen.Van.An+crm@gmail.com", provider_rules=False)
     assert no_rules["key"] == "nguyen.van.an+crm@gmail.com"
     assert dqe.normalize_email("info@minhphat.vn")["role_account"] is True
+    assert dqe.normalize_email("info@minhphat.vn")["mail_provider"] is False
+    assert dqe.normalize_email("wei.zhang88@qq.com")["mail_provider"] is True
     typo = dqe.normalize_email("an@gmial.com")
     assert typo["suggested_domain"] == "gmail.com"
     assert typo["key"] == "an@gmial.com"  # never applied
