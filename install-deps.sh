@@ -8,6 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   libabsl-dev libre2-dev libphonenumber-dev libprotobuf-dev libicu-dev
   libcsv-dev libcli11-dev nlohmann-json3-dev libtbb-dev
+  unicode-data bzip2
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-dev python3-pytest pybind11-dev
   python3-pip python3-setuptools python3-wheel python3-venv

@@ -66,6 +66,10 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
       if (typed != out->back()) out->push_back(std::move(typed));
       // A Chinese name's loose romanization: "Lin Tzu-ping" meets 林紫冰.
       if (!f.core(row).empty()) out->emplace_back(f.core(row));
+      // Read in Cantonese: "Tsang Hoi Sui" meets 曾海瑞.
+      for (std::string_view form : SplitView(f.cantonese(row), '\n', true)) {
+        if (form != f.core(row)) out->emplace_back(form);
+      }
       break;
     }
     case KeyTransform::kTokens:

@@ -50,6 +50,17 @@ bool EqualMobile(std::string_view x, std::string_view y, double) {
   return x == y && !x.empty() && x[0] != kSharedLineMark;
 }
 
+// Lists of forms separated by '\n' (a name's Cantonese forms) share one.
+bool SharedForm(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  for (std::string_view x : SplitView(a, '\n', true)) {
+    for (std::string_view y : SplitView(b, '\n', true)) {
+      if (x == y) return true;
+    }
+  }
+  return false;
+}
+
 // Equal but for spaces: "wang xiu ying" = "wang xiuying".
 bool EqualSpaceless(std::string_view x, std::string_view y) {
   size_t i = 0, j = 0;
@@ -180,7 +191,8 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
       if (IsName(c.kind)) {
         return EqualSpaceless(f.sorted(a), f.sorted(b)) ||
                EqualSpaceless(f.key(a), f.key(b)) ||
-               (!f.core(a).empty() && f.core(a) == f.core(b));
+               (!f.core(a).empty() && f.core(a) == f.core(b)) ||
+               SharedForm(f.cantonese(a), f.cantonese(b));
       }
       return TestValue(c, a) == TestValue(c, b);
     case LevelTest::kLevenshtein:

@@ -15,6 +15,7 @@
 #include "src/common/split.h"
 #include "dqe/normalize.h"
 #include "src/normalize/city_aliases.h"
+#include "src/normalize/cantonese.h"
 #include "src/normalize/chinese_romanization.h"
 #include "src/normalize/city_region.h"
 #include "src/normalize/given_name_variants.h"
@@ -90,7 +91,7 @@ bool HasVietnameseFamilyName(const std::vector<std::string>& tokens) {
 }
 
 struct RowValue {
-  std::string key, sorted, values, core;
+  std::string key, sorted, values, core, cantonese;
   double number = kNoNumber;
 };
 
@@ -107,6 +108,7 @@ class SourceNormalizer {
     out->sorted.clear();
     out->values.clear();
     out->core.clear();
+    out->cantonese.clear();
     out->number = kNoNumber;
     std::string_view text;
     if (spec_.columns.size() == 1) {
@@ -148,6 +150,8 @@ class SourceNormalizer {
         if (name_.script == Script::kHan ||
             (name_.script == Script::kLatin && !name_.vietnamese)) {
           LooseChineseName(SplitView(out->sorted, ' ', true), &out->core);
+          // Hong Kong's: 曾海瑞 read in Cantonese, "Tsang Hoi-sui".
+          LooseCantonese(name_, &out->cantonese);
         }
         break;
       }
@@ -371,6 +375,9 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
           Append(&part.sorted_, value.sorted);
           Append(&part.values_, value.values);
           if (HasCore(spec.kind)) Append(&part.core_, value.core);
+          if (spec.kind == Kind::kPersonName) {
+            Append(&part.cantonese_, value.cantonese);
+          }
           part.numbers_.push_back(value.number);
         }
       }
@@ -387,8 +394,12 @@ std::vector<SourceFeatures> ComputeFeatures(const TableColumns& table,
     f.numbers_.reserve(n);
     for (SourceFeatures::Strings SourceFeatures::*field :
          {&SourceFeatures::key_, &SourceFeatures::sorted_,
-          &SourceFeatures::values_, &SourceFeatures::core_}) {
+          &SourceFeatures::values_, &SourceFeatures::core_,
+          &SourceFeatures::cantonese_}) {
       if (field == &SourceFeatures::core_ && !HasCore(spec.kind)) continue;
+      if (field == &SourceFeatures::cantonese_ && spec.kind != Kind::kPersonName) {
+        continue;
+      }
       SourceFeatures::Strings& dst = f.*field;
       size_t bytes = 0;
       for (const SourceFeatures& p : parts) bytes += (p.*field).bytes.size();

@@ -16,6 +16,9 @@
 //           name's loose romanization (LooseChineseName: pinyin and
 //           Wade-Giles alike), empty for other names; other kinds store
 //           none;
+//   cantonese  names only: a Chinese name's loose Cantonese spellings,
+//           separated by '\n' (LooseCantonese: 曾海瑞 = Tsang Hoi-sui;
+//           "David Ting Yu-kai" also without "David"), empty when none;
 //   number  a date's day number, a number's value (NaN when none); for an
 //           e-mail, 1 when its domain is a mail provider's (a private
 //           mailbox: NormalizedEmail::mail_provider), else 0.
@@ -55,6 +58,10 @@ class SourceFeatures {
   std::string_view core(size_t row) const {
     return row + 1 < core_.offsets.size() ? Get(core_, row) : std::string_view();
   }
+  std::string_view cantonese(size_t row) const {
+    return row + 1 < cantonese_.offsets.size() ? Get(cantonese_, row)
+                                               : std::string_view();
+  }
   double number(size_t row) const { return numbers_[row]; }
   // E-mails: the address is at a mail provider (see `number`).
   bool mail_provider(size_t row) const { return numbers_[row] == 1.0; }
@@ -82,7 +89,7 @@ class SourceFeatures {
     return std::string_view(s.bytes).substr(
         s.offsets[row], s.offsets[row + 1] - s.offsets[row]);
   }
-  Strings key_, sorted_, values_, core_;
+  Strings key_, sorted_, values_, core_, cantonese_;
   std::vector<double> numbers_;
 };
 
