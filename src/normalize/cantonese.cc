@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "src/common/split.h"
 #include "src/common/utf8.h"
@@ -69,7 +70,7 @@ const absl::flat_hash_set<std::string>& Syllables() {
 // Cuts `token` into the fewest syllables whose loose spelling is a reading's,
 // appending the loose spellings to *out; false when it cannot be cut. A
 // syllable inside a word does not open with a vowel.
-bool CutToken(std::string_view token, std::vector<std::string>* out) {
+bool CutTokenUncached(std::string_view token, std::vector<std::string>* out) {
   const auto& syllables = Syllables();
   const size_t n = token.size();
   if (n == 0 || n > 48) return false;
@@ -92,6 +93,24 @@ bool CutToken(std::string_view token, std::vector<std::string>* out) {
     out->push_back(LooseCantoneseSyllable(token.substr(from[end], end - from[end])));
   }
   return true;
+}
+
+// CutToken with a per-thread memo: a table's names share few tokens.
+bool CutToken(std::string_view token, std::vector<std::string>* out) {
+  constexpr size_t kMaxMemo = 1 << 16;
+  thread_local absl::flat_hash_map<std::string, std::vector<std::string>> memo;
+  std::string key(token);
+  if (auto it = memo.find(key); it != memo.end()) {
+    out->insert(out->end(), it->second.begin(), it->second.end());
+    return !it->second.empty();
+  }
+  std::vector<std::string> cut;
+  if (!CutTokenUncached(token, &cut)) cut.clear();
+  if (memo.size() >= kMaxMemo) memo.clear();
+  out->insert(out->end(), cut.begin(), cut.end());
+  const bool ok = !cut.empty();
+  memo.emplace(std::move(key), std::move(cut));
+  return ok;
 }
 
 void SortAndJoin(std::vector<std::string>& parts, std::string* out) {

@@ -121,6 +121,9 @@ const absl::flat_hash_map<std::string, std::string>& Syllables() {
       m->try_emplace(wade, loose);
       m->try_emplace(loose, loose);
     }
+    // Surname spellings Taiwan's passports keep from before any system:
+    // 李 Lee (Lee Teng-hui), 郭 Kuo and 許 Hsu are regular already.
+    m->try_emplace("lee", "li");
     return m;
   }();
   return *map;

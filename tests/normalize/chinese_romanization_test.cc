@@ -50,6 +50,8 @@ TEST(ChineseRomanizationTest, OneNameInPinyinWadeGilesAndHan) {
       {"楊瓊丹", "Yang Chiung-tan", "Chiung-Tan  Yang", "Yang Qiongdan"},
       {"謝雪芬", "Hsieh Hsueh-fen", "Xie Xuefen"},
       {"郭貴榮", "Kuo Kuei-jung", "Guo Guirong"},
+      // 李 as Taiwan's passports spell it.
+      {"李志明", "Lee Chih-ming", "Chih-Ming Lee", "Li Zhiming", "Li Chih-ming"},
   };
   for (const auto& group : groups) {
     const std::string loose = Loose(group[0]);
