@@ -76,7 +76,10 @@
 //                     line); e-mails, one address is at a mail provider
 //                     (Gmail, Yahoo, QQ ...) and the other at an
 //                     organisation's own domain (a private and a work
-//                     address). Placed after the agreeing levels and before
+//                     address); names, one is written in Han characters
+//                     and the other in letters (鄭語媛 and "Connie
+//                     Cheng": an English name, a romanisation the tests
+//                     above missed). Placed after the agreeing levels and before
 //                     "else", it splits "different" in two; cannot-link
 //                     guards count both as "different"
 //   else              always

@@ -228,6 +228,9 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
       // a private and a work address.
       if (c.kind == Kind::kPhone) return !f.personal_line(a) || !f.personal_line(b);
       if (c.kind == Kind::kEmail) return f.mail_provider(a) != f.mail_provider(b);
+      // A name in characters and one in letters: 鄭語媛 and "Connie Cheng"
+      // cannot be compared letter by letter.
+      if (c.kind == Kind::kPersonName) return f.han_script(a) != f.han_script(b);
       return false;
     case LevelTest::kElse:
       return true;

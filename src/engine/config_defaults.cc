@@ -35,7 +35,8 @@ std::vector<LevelSpec> FullNameLevels() {
           Level("close", LevelTest::kTokenSort, 0.88, 0.10, 0.002),
           Level("partial", LevelTest::kTokenSubset, 0, 0.06, 0.004),
           Level("similar", LevelTest::kJaroWinkler, 0.84, 0.04, 0.03),
-          Level("different", LevelTest::kElse, 0, 0.04, 0.9632)};
+          Level("other_kind", LevelTest::kOtherKind, 0, 0.02, 0.10),
+          Level("different", LevelTest::kElse, 0, 0.02, 0.8632)};
 }
 std::vector<LevelSpec> NamePartLevels() {
   return {Level("exact", LevelTest::kEqual, 0, 0.84, 0.01),

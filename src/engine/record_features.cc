@@ -130,6 +130,7 @@ class SourceNormalizer {
         if (!name_.valid) return;
         out->key = name_.key;
         out->sorted = name_.sorted_key;
+        out->number = name_.script == Script::kHan ? 1.0 : 0.0;
         // "Bob Ortiz" and "Robert Ortiz": a Western given name's short form
         // (first token of a Latin name that is not Vietnamese) is keyed as
         // its formal name.

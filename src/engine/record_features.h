@@ -21,7 +21,8 @@
 //           "David Ting Yu-kai" also without "David"), empty when none;
 //   number  a date's day number, a number's value (NaN when none); for an
 //           e-mail, 1 when its domain is a mail provider's (a private
-//           mailbox: NormalizedEmail::mail_provider), else 0.
+//           mailbox: NormalizedEmail::mail_provider), else 0; for a name,
+//           1 when it is written in Han characters, else 0.
 // An empty key means "missing". Strings live in one buffer per source.
 #ifndef DQE_ENGINE_RECORD_FEATURES_H_
 #define DQE_ENGINE_RECORD_FEATURES_H_
@@ -65,6 +66,8 @@ class SourceFeatures {
   double number(size_t row) const { return numbers_[row]; }
   // E-mails: the address is at a mail provider (see `number`).
   bool mail_provider(size_t row) const { return numbers_[row] == 1.0; }
+  // Names: written in Han characters (see `number`).
+  bool han_script(size_t row) const { return numbers_[row] == 1.0; }
   // Phones: the cell holds a number that is not marked a shared line (a
   // mobile: one person's).
   bool personal_line(size_t row) const {

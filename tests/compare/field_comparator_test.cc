@@ -111,6 +111,14 @@ TEST(CompareLevel, Names) {
                 {"Nguyễn Văn An", "Trần Thị Bích Ngọc", "different"},
                 {"Nguyễn Văn An", "Lê Quốc Thiện", "different"},
                 {"Wang Xiuying", "Li Xiaoming", "different"},
+                {"王秀英", "李小明", "different"},
+                // Hong Kong's romanisation of the characters (Cantonese).
+                {"曾海瑞", "Tsang Hoi-sui", "exact"},
+                {"劉偉", "WAI LAU", "exact"},
+                // Characters beside letters that do not spell them (an
+                // English name): not comparable, weaker than "different".
+                {"鄭語媛", "Connie Cheng", "other_kind"},
+                {"王秀英", "Nguyễn Văn An", "other_kind"},
                 {"Nguyễn Văn An", "", "missing"},
                 {"", "", "missing"},
                 {"   ", "Nguyễn Văn An", "missing"},
