@@ -173,6 +173,42 @@ double Similarity(const BoundComparison& c, LevelTest test, double cutoff,
 
 }  // namespace
 
+bool UserSpelledFromName(std::string_view email_key, std::string_view name_key) {
+  std::string user;
+  std::string_view local = LocalPart(email_key);
+  local = local.substr(0, local.find('+'));
+  for (char c : local) {
+    if (c == '.' || c == '_' || c == '-') continue;
+    if (c < 'a' || c > 'z') return false;
+    user.push_back(c);
+  }
+  const std::vector<std::string_view> tokens = SplitView(name_key, ' ', true);
+  if (user.empty() || tokens.empty() || tokens.size() > 8) return false;
+  // reach[i]: the sets of tokens (bit masks) that spell user[0, i).
+  std::vector<std::vector<uint32_t>> reach(user.size() + 1);
+  reach[0].push_back(0);
+  for (size_t i = 0; i < user.size(); ++i) {
+    for (uint32_t used : reach[i]) {
+      for (size_t t = 0; t < tokens.size(); ++t) {
+        if (used & (1u << t)) continue;
+        const std::string_view tok = tokens[t];
+        for (size_t len : {tok.size(), size_t{1}}) {
+          if (len == 0 || i + len > user.size() ||
+              user.compare(i, len, tok.substr(0, len)) != 0) {
+            continue;
+          }
+          std::vector<uint32_t>& next = reach[i + len];
+          const uint32_t mask = used | (1u << t);
+          if (std::find(next.begin(), next.end(), mask) == next.end()) {
+            next.push_back(mask);
+          }
+        }
+      }
+    }
+  }
+  return !reach[user.size()].empty();
+}
+
 bool LevelTestPasses(const BoundComparison& c, LevelTest test,
                      double threshold, uint32_t a, uint32_t b) {
   const SourceFeatures& f = *c.features;
@@ -184,8 +220,17 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
   const bool multi = !f.values(a).empty() && !f.values(b).empty();
   switch (test) {
     case LevelTest::kEqualMobile:
-      if (multi) return AnyValuePair(f.values(a), f.values(b), EqualMobile, 0);
-      return f.key(a) == f.key(b);
+      if (!multi) return f.key(a) == f.key(b);
+      if (c.shared_values == nullptr || c.shared_values->empty()) {
+        return AnyValuePair(f.values(a), f.values(b), EqualMobile, 0);
+      }
+      for (std::string_view x : SplitView(f.values(a), '\n', true)) {
+        if (x.empty() || x[0] == kSharedLineMark || c.shared_values->contains(x)) continue;
+        for (std::string_view y : SplitView(f.values(b), '\n', true)) {
+          if (x == y) return true;
+        }
+      }
+      return false;
     case LevelTest::kEqual:
       if (multi) return AnyValuePair(f.values(a), f.values(b), Equal, 0);
       if (IsName(c.kind)) {
@@ -215,6 +260,10 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
     case LevelTest::kInitials:
       return Initials(f.key(a), f.key(b));
     case LevelTest::kEmailLocal:
+      if (c.name_like_user != nullptr && (*c.name_like_user)[a] &&
+          (*c.name_like_user)[b]) {
+        return false;  // the names agree, not two people's own choices
+      }
       return SameUser(f.key(a), f.key(b));
     case LevelTest::kDateTypo:
       return DateTypo(f.key(a), f.key(b));

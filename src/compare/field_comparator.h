@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "dqe/config.h"
 #include "src/engine/record_features.h"
 
@@ -22,6 +23,15 @@ struct BoundComparison {
   Kind kind = Kind::kText;
   std::vector<LevelSpec> levels;
   const SourceFeatures* features = nullptr;
+  // Phones: numbers (E.164, unmarked) found in use as shared lines (held by
+  // rows with unrelated names; see Matcher::FindSharedLines): never a
+  // person's own, whatever their type. Null: none.
+  const absl::flat_hash_set<std::string_view>* shared_values = nullptr;
+  // E-mails: per row, whether the address's user part is spelled from the
+  // row's own name (nguyenvanan@, an.nv@, keung.lee@; see
+  // Matcher::FindNameLikeUsers). Two such users agree because the names
+  // do, which the name comparison has counted already. Null: not known.
+  const std::vector<uint8_t>* name_like_user = nullptr;
   // Per LevelTest: the smallest threshold of the levels using it, so that a
   // similarity is computed once per pair with the loosest cutoff (filled by
   // PrepareComparison).
@@ -40,6 +50,13 @@ void PrepareComparison(BoundComparison* comparison);
 
 // CompareLevel returns the level index of rows a and b, or kMissingLevel.
 uint8_t CompareLevel(const BoundComparison& comparison, uint32_t a, uint32_t b);
+
+// UserSpelledFromName returns whether an e-mail user part (before '@' and
+// '+', dots, underscores and hyphens aside) is made of the name's tokens
+// (lower-case ASCII, as the name key holds them) or their initials, each
+// used once, in any order: "nguyenvanan", "an.nguyen", "annv", "nva" for
+// "nguyen van an". Digits or other letters make it the person's own.
+bool UserSpelledFromName(std::string_view email_key, std::string_view name_key);
 
 // LevelTestPasses returns whether `test` (with `threshold`) holds for the two
 // rows' values. Both are present.

@@ -9,7 +9,9 @@
 #include <cmath>
 
 #include "absl/container/flat_hash_map.h"
+#include "dqe/compare.h"
 #include "dqe/score.h"
+#include "src/normalize/given_name_variants.h"
 #include "src/common/split.h"
 
 namespace dqe::internal {
@@ -23,6 +25,33 @@ namespace {
 constexpr double kMaxTfGain = 12.0;
 constexpr double kMaxTfLoss = 12.0;
 constexpr double kTfPriorRows = 1000.0;
+
+// Two names of two people: each holds a word of three letters or more that
+// is like no word of the other (Jaro-Winkler below 0.8, short forms read as
+// their formal names). "Andrew Guzman" and "Paul Guzman", "Phạm Văn Hùng"
+// and "Phạm Thị Lan" are unrelated; "Larry Tsylor" and "Larry B. Taylor",
+// "Bob Lopez" and "Bobby Lopez", "Cô Phạm Yên" and "Phạm Thị Yên" are not.
+bool UnrelatedNames(std::string_view a, std::string_view b) {
+  const std::vector<std::string_view> ta = SplitView(a, ' ', true);
+  const std::vector<std::string_view> tb = SplitView(b, ' ', true);
+  auto has_own_word = [](const std::vector<std::string_view>& mine,
+                         const std::vector<std::string_view>& theirs) {
+    for (std::string_view w : mine) {
+      if (w.size() < 3) continue;
+      const std::string_view fw = FormalGivenName(w);
+      bool like = false;
+      for (std::string_view t : theirs) {
+        if (FormalGivenName(t) == fw || JaroWinklerSimilarity(w, t, 0.1, 0.8) >= 0.8) {
+          like = true;
+          break;
+        }
+      }
+      if (!like) return true;
+    }
+    return false;
+  };
+  return has_own_word(ta, tb) && has_own_word(tb, ta);
+}
 
 template <typename F>
 void ParallelChunks(size_t n, size_t chunk, int threads, F&& f) {
@@ -137,7 +166,90 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
       }
     }
   }
+  FindSharedLines();
+  FindNameLikeUsers();
   PlanOrder();
+}
+
+// A number that rows with unrelated names hold (a company switchboard, a
+// family's line, an office number typed for each of its people: the US
+// numbers libphonenumber cannot call fixed or mobile) is a shared line
+// whatever its type: its agreement is a shared line's, not a person's.
+// Unrelated names: see UnrelatedNames; a name typed apart (characters and
+// letters, a typo, a nickname, an initial) does not make a number shared.
+void Matcher::FindSharedLines() {
+  const size_t nc = comparisons_.size();
+  shared_lines_.assign(nc, {});
+  int name = -1;
+  for (size_t c = 0; c < nc; ++c) {
+    if (comparisons_[c].kind == Kind::kPersonName) {
+      name = static_cast<int>(c);
+      break;
+    }
+  }
+  if (name < 0) return;
+  const SourceFeatures& names = *comparisons_[name].features;
+  // A number held by this many rows is shared without looking at them.
+  constexpr size_t kManyHolders = 32;
+  for (size_t c = 0; c < nc; ++c) {
+    BoundComparison& bc = comparisons_[c];
+    if (bc.kind != Kind::kPhone) continue;
+    const SourceFeatures& f = *bc.features;
+    std::vector<std::pair<std::string_view, uint32_t>> held;
+    for (size_t r = 0; r < num_rows_; ++r) {
+      if (f.missing(r)) continue;
+      for (std::string_view v : SplitView(f.values(r), '\n', true)) {
+        if (!v.empty() && v[0] != kSharedLineMark) {
+          held.emplace_back(v, static_cast<uint32_t>(r));
+        }
+      }
+    }
+    std::sort(held.begin(), held.end());
+    auto& shared = shared_lines_[c];
+    for (size_t i = 0; i < held.size();) {
+      size_t j = i + 1;
+      while (j < held.size() && held[j].first == held[i].first) ++j;
+      bool unrelated = j - i >= kManyHolders;
+      for (size_t x = i; x < j && !unrelated; ++x) {
+        for (size_t y = x + 1; y < j && !unrelated; ++y) {
+          const uint32_t a = held[x].second, b = held[y].second;
+          if (a == b || names.missing(a) || names.missing(b) ||
+              names.han_script(a) != names.han_script(b)) {
+            continue;
+          }
+          unrelated = UnrelatedNames(names.sorted(a), names.sorted(b));
+        }
+      }
+      if (unrelated) shared.insert(held[i].first);
+      i = j;
+    }
+    bc.shared_values = &shared;
+  }
+}
+
+// E-mail users spelled from the row's own name: namesakes share them.
+void Matcher::FindNameLikeUsers() {
+  const size_t nc = comparisons_.size();
+  name_like_users_.assign(nc, {});
+  const SourceFeatures* names = nullptr;
+  for (const BoundComparison& c : comparisons_) {
+    if (c.kind == Kind::kPersonName) {
+      names = c.features;
+      break;
+    }
+  }
+  if (names == nullptr) return;
+  for (size_t c = 0; c < nc; ++c) {
+    BoundComparison& bc = comparisons_[c];
+    if (bc.kind != Kind::kEmail) continue;
+    std::vector<uint8_t>& like = name_like_users_[c];
+    like.assign(num_rows_, 0);
+    for (size_t r = 0; r < num_rows_; ++r) {
+      if (bc.features->missing(r) || names->missing(r)) continue;
+      like[r] = UserSpelledFromName(bc.features->key(r), names->key(r));
+    }
+    bc.name_like_user = &like;
+  }
 }
 
 void Matcher::PlanOrder() {

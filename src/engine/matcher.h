@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "dqe/cluster.h"
 #include "dqe/engine.h"
 #include "src/block/blocker.h"
@@ -110,6 +111,15 @@ class Matcher {
   size_t guard_count_ = 0;
   std::vector<double> best_rest_;
   void PlanOrder();
+  // FindSharedLines fills shared_lines_ and points the phone comparisons at
+  // them.
+  void FindSharedLines();
+  // Per comparison: the numbers found in use as shared lines.
+  std::vector<absl::flat_hash_set<std::string_view>> shared_lines_;
+  // FindNameLikeUsers fills name_like_users_ and points the e-mail
+  // comparisons at them.
+  void FindNameLikeUsers();
+  std::vector<std::vector<uint8_t>> name_like_users_;
 };
 
 }  // namespace dqe::internal

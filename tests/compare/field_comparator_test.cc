@@ -347,6 +347,23 @@ TEST(LevelTestPasses, OtherKindOnlyForPhonesAndEmails) {
                    .Passes(LevelTest::kOtherKind, 0));
 }
 
+TEST(UserSpelledFromName, NameTokensAndInitialsInAnyOrder) {
+  for (std::string_view email :
+       {"nguyenvanan@gmail.com", "an.nguyen@minhphat.vn", "annv@yahoo.com",
+        "nva@fpt.vn", "nguyen_an@outlook.com", "van-an.nguyen+crm@gmail.com"}) {
+    EXPECT_TRUE(UserSpelledFromName(email, "nguyen van an")) << email;
+  }
+  EXPECT_TRUE(UserSpelledFromName("keung.lee@outlook.com", "lee keung"));
+  EXPECT_TRUE(UserSpelledFromName("jsmith@acme.com", "john smith"));
+  // The person's own: digits, other letters, a token used twice.
+  for (std::string_view email :
+       {"nguyenvanan1990@gmail.com", "anhnguyen@gmail.com", "bigboss@gmail.com",
+        "anan@gmail.com", "nguyenvanann@gmail.com", "@gmail.com"}) {
+    EXPECT_FALSE(UserSpelledFromName(email, "nguyen van an")) << email;
+  }
+  EXPECT_FALSE(UserSpelledFromName("an@gmail.com", ""));
+}
+
 TEST(LevelTestPasses, EmailLocal) {
   EXPECT_TRUE(TwoValues(Kind::kEmail, "tran.binh@fpt.com.vn", "Tran.Binh@viettel.com.vn")
                   .Passes(LevelTest::kEmailLocal, 0));

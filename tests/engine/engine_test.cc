@@ -990,5 +990,62 @@ TEST(EngineOtherKindTest, MobileAndOfficeLineDifferLessThanTwoMobiles) {
   EXPECT_GE(r->stats.pairs_blocked_by_guard, 2u);
 }
 
+// A number rows with unrelated names hold (a US office number typed for
+// each of its people, a family's line) agrees as a shared line does, whatever
+// its type; a number held under one name typed apart stays a person's own.
+TEST(EngineSharedLineTest, NumbersHeldUnderUnrelatedNamesAreShared) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6"};
+  const std::vector<std::string_view> name = {
+      "Andrew L. Guzman", "Paul Guzman",  "Larry Tsylor",
+      "Mr Larry B. Taylor", "Phạm Văn Hùng", "Phạm Thị Lan"};
+  const std::vector<std::string_view> phone = {
+      "1-773-657-8974", "+1 773 657 8974", "917.741.2068",
+      "(917) 741-2068", "0912 345 678",    "0912-345-678"};
+  const std::vector<std::string_view> address = {
+      "7600 Ridge Ln, Chicago, IL", "7600 Ridge Ln, Chicago, IL", "277 Main Pl.",
+      "277 MAIN PL", "12 Lê Lợi, Quận 1", "12 Le Loi, Q.1"};
+  const std::vector<std::string_view> country = {"USA", "US", "US", "USA", "VN", "VN"};
+  TableView t;
+  t.header = {"id", "full_name", "phone", "address", "country"};
+  t.columns = {id, name, phone, address, country};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(LevelOf(*r, "phone", 0, 1), "shared_line");
+  EXPECT_EQ(LevelOf(*r, "phone", 4, 5), "shared_line");  // even a mobile
+  EXPECT_EQ(LevelOf(*r, "phone", 2, 3), "exact");
+  EXPECT_NE(r->cluster_of_row[0], r->cluster_of_row[1]);
+  EXPECT_NE(r->cluster_of_row[4], r->cluster_of_row[5]);
+  EXPECT_EQ(r->cluster_of_row[2], r->cluster_of_row[3]);
+}
+
+// E-mail users spelled from the name agree because the names do: two
+// namesakes' nguyenvanan@gmail.com and nguyenvanan@yahoo.com are not "the
+// same user"; an.nguyen1990@ at two providers is.
+TEST(EngineSharedLineTest, UsersSpelledFromTheNameAreNotTheSameUser) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4"};
+  const std::vector<std::string_view> name = {
+      "Nguyễn Văn An", "Nguyen Van An", "Nguyễn Văn An", "NGUYỄN VĂN AN"};
+  const std::vector<std::string_view> email = {
+      "nguyenvanan@gmail.com", "nguyenvanan@yahoo.com",
+      "an.nguyen1990@gmail.com", "an.nguyen1990@yahoo.com"};
+  TableView t;
+  t.header = {"id", "full_name", "email"};
+  t.columns = {id, name, email};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_NE(LevelOf(*r, "email", 0, 1), "same_user");
+  EXPECT_NE(LevelOf(*r, "email", 0, 1), "");
+  EXPECT_EQ(LevelOf(*r, "email", 2, 3), "same_user");
+  EXPECT_GT(WeightOf(*r, 2, 3), WeightOf(*r, 0, 1));
+}
+
 }  // namespace
 }  // namespace dqe
