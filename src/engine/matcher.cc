@@ -174,7 +174,10 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
 // A number that rows with unrelated names hold (a company switchboard, a
 // family's line, an office number typed for each of its people: the US
 // numbers libphonenumber cannot call fixed or mobile) is a shared line
-// whatever its type: its agreement is a shared line's, not a person's.
+// whatever its type: its agreement is a shared line's, not a person's. The
+// same for e-mails (a family's mailbox): those count as common (TfAdjust);
+// other numbers and addresses are one person's, however many of their rows
+// hold them.
 // Unrelated names: see UnrelatedNames; a name typed apart (characters and
 // letters, a typo, a nickname, an initial) does not make a number shared.
 void Matcher::FindSharedLines() {
@@ -193,11 +196,15 @@ void Matcher::FindSharedLines() {
   constexpr size_t kManyHolders = 32;
   for (size_t c = 0; c < nc; ++c) {
     BoundComparison& bc = comparisons_[c];
-    if (bc.kind != Kind::kPhone) continue;
+    if (bc.kind != Kind::kPhone && bc.kind != Kind::kEmail) continue;
     const SourceFeatures& f = *bc.features;
     std::vector<std::pair<std::string_view, uint32_t>> held;
     for (size_t r = 0; r < num_rows_; ++r) {
       if (f.missing(r)) continue;
+      if (bc.kind == Kind::kEmail) {
+        held.emplace_back(f.key(r), static_cast<uint32_t>(r));
+        continue;
+      }
       for (std::string_view v : SplitView(f.values(r), '\n', true)) {
         if (!v.empty() && v[0] != kSharedLineMark) {
           held.emplace_back(v, static_cast<uint32_t>(r));
@@ -358,6 +365,14 @@ double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
   const SourceFeatures& f = *comparisons_[c].features;
   uint32_t count = 0;
   std::string_view values_a = f.values(a), values_b = f.values(b);
+  // A number that only rows under related names hold (FindSharedLines) is
+  // one person's however many of their rows hold it: it is not common.
+  const auto* shared = comparisons_[c].shared_values;
+  auto holders = [&](std::string_view raw, uint32_t n) {
+    const bool personal = shared != nullptr && !raw.empty() &&
+                          raw[0] != kSharedLineMark && !shared->contains(raw);
+    return personal ? std::min<uint32_t>(n, 2) : n;
+  };
   if (!values_a.empty() && !values_b.empty()) {
     // The most common number the two rows share: a switchboard shared by a
     // whole company says little about who is who. Most cells hold one
@@ -367,23 +382,27 @@ double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
       std::string_view v = UnmarkedNumber(values_a);
       if (v == UnmarkedNumber(values_b)) {
         auto it = tf.counts.find(v);
-        if (it != tf.counts.end()) count = it->second;
+        if (it != tf.counts.end()) count = holders(values_a, it->second);
       }
     } else {
       std::vector<std::string_view> va = SplitView(values_a, '\n', true);
       for (std::string_view& v : va) v = UnmarkedNumber(v);
-      for (std::string_view v : SplitView(values_b, '\n', true)) {
-        v = UnmarkedNumber(v);
+      for (std::string_view raw : SplitView(values_b, '\n', true)) {
+        const std::string_view v = UnmarkedNumber(raw);
         if (std::find(va.begin(), va.end(), v) == va.end()) continue;
         auto it = tf.counts.find(v);
-        if (it != tf.counts.end()) count = std::max(count, it->second);
+        if (it != tf.counts.end()) count = std::max(count, holders(raw, it->second));
       }
     }
   } else {
     auto it = tf.counts.find(comparisons_[c].kind == Kind::kPersonName
                                  ? f.sorted(a)
                                  : f.key(a));
-    if (it != tf.counts.end()) count = it->second;
+    if (it != tf.counts.end()) {
+      count = shared != nullptr && !shared->contains(f.key(a))
+                  ? std::min<uint32_t>(it->second, 2)
+                  : it->second;
+    }
   }
   if (count == 0) return 0.0;
   // The pair's own two rows do not make its value common: count the rows

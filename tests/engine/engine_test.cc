@@ -1047,5 +1047,43 @@ TEST(EngineSharedLineTest, UsersSpelledFromTheNameAreNotTheSameUser) {
   EXPECT_GT(WeightOf(*r, 2, 3), WeightOf(*r, 0, 1));
 }
 
+// A number one person's many rows hold is not a common number: the phone
+// agreement of two of their rows weighs what it weighs for a person with two
+// rows. A number rows of unrelated people hold weighs less.
+TEST(EngineSharedLineTest, OnePersonsRowsDoNotMakeTheirNumberCommon) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
+  const std::vector<std::string_view> name = {
+      "Nguyễn Thùy Phượng", "Nguyen Thuy Phuong", "Mrs Nguyễn Thùy Phượng",
+      "NGUYEN THUY PHUONG", "Trần Văn Bình",      "Tran Van Binh",
+      "Lê Quốc Thiện",      "Lê Quốc Thiện",      "Đỗ Minh Châu"};
+  const std::vector<std::string_view> phone = {
+      "0911 645 965", "0911-645-965", "+84 911 645 965", "0911645965",
+      "0903 111 222", "0903.111.222", "0988 765 432",    "0988 765 432",
+      "0988-765-432"};
+  TableView t;
+  t.header = {"id", "full_name", "phone"};
+  t.columns = {id, name, phone};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  size_t pc = 0;
+  while (pc < r->comparisons.size() && r->comparisons[pc].name != "phone") ++pc;
+  ASSERT_LT(pc, r->comparisons.size());
+  auto phone_weight = [&](uint32_t a, uint32_t b) {
+    for (const MatchedPair& p : r->pairs) {
+      if (p.a == std::min(a, b) && p.b == std::max(a, b)) return p.weights[pc];
+    }
+    return std::nan("");
+  };
+  EXPECT_DOUBLE_EQ(phone_weight(0, 1), phone_weight(4, 5));
+  EXPECT_DOUBLE_EQ(phone_weight(2, 3), phone_weight(4, 5));
+  // 0988 765 432: Lê Quốc Thiện's two rows and Đỗ Minh Châu's: shared.
+  EXPECT_EQ(LevelOf(*r, "phone", 6, 7), "shared_line");
+  EXPECT_LT(phone_weight(6, 7), phone_weight(4, 5));
+}
+
 }  // namespace
 }  // namespace dqe
