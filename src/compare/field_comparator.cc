@@ -239,6 +239,12 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
                (!f.core(a).empty() && f.core(a) == f.core(b)) ||
                SharedForm(f.cantonese(a), f.cantonese(b));
       }
+      if (c.kind == Kind::kEmail && c.shared_values != nullptr &&
+          f.key(a) == f.key(b) && c.shared_values->contains(f.key(a))) {
+        // A mailbox unrelated people use (a family's, an office's) is not
+        // one person's: it agrees as the same user at most.
+        return false;
+      }
       return TestValue(c, a) == TestValue(c, b);
     case LevelTest::kLevenshtein:
       if (multi) {

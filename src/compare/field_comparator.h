@@ -26,7 +26,8 @@ struct BoundComparison {
   // Phones: numbers (E.164, unmarked) found in use as shared lines (held by
   // rows with unrelated names; see Matcher::FindSharedLines): never a
   // person's own, whatever their type. E-mails: keys held by rows with
-  // unrelated names (only their term frequency counts). Null: none.
+  // unrelated names (a family's or an office's mailbox): never "equal".
+  // Null: none.
   const absl::flat_hash_set<std::string_view>* shared_values = nullptr;
   // E-mails: per row, whether the address's user part is spelled from the
   // row's own name (nguyenvanan@, an.nv@, keung.lee@; see

@@ -175,9 +175,9 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
 // family's line, an office number typed for each of its people: the US
 // numbers libphonenumber cannot call fixed or mobile) is a shared line
 // whatever its type: its agreement is a shared line's, not a person's. The
-// same for e-mails (a family's mailbox): those count as common (TfAdjust);
+// same for e-mails (a family's mailbox): not one person's address either;
 // other numbers and addresses are one person's, however many of their rows
-// hold them.
+// hold them (TfAdjust).
 // Unrelated names: see UnrelatedNames; a name typed apart (characters and
 // letters, a typo, a nickname, an initial) does not make a number shared.
 void Matcher::FindSharedLines() {

@@ -1085,5 +1085,35 @@ TEST(EngineSharedLineTest, OnePersonsRowsDoNotMakeTheirNumberCommon) {
   EXPECT_LT(phone_weight(6, 7), phone_weight(4, 5));
 }
 
+// A mailbox unrelated people use (a family's) is not one person's address:
+// Gary and Julie Wood's woodg@gmail.com agrees as "the same user" at most;
+// Gary's own two rows still meet on it.
+TEST(EngineSharedLineTest, MailboxesOfUnrelatedNamesAreNotOnePersons) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5"};
+  const std::vector<std::string_view> name = {
+      "WOOD Gary", "Ms. Julie Wood", "Gary Wood", "Trần Văn Bình", "Tran Van Binh"};
+  const std::vector<std::string_view> email = {
+      "Woodg@Googlemail.com", "woodg@gmail.com", "woodg@gmail.com",
+      "binh.tv1988@gmail.com", "binh.tv1988@gmail.com"};
+  const std::vector<std::string_view> address = {
+      "6379 Maple Pl", "6379 Maple Place", "6379 Maple Pl", "", ""};
+  TableView t;
+  t.header = {"id", "full_name", "email", "address"};
+  t.columns = {id, name, email, address};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_NE(LevelOf(*r, "email", 0, 1), "exact");
+  EXPECT_NE(LevelOf(*r, "email", 1, 2), "exact");
+  EXPECT_EQ(LevelOf(*r, "email", 3, 4), "exact");
+  EXPECT_NE(r->cluster_of_row[1], r->cluster_of_row[0]);
+  EXPECT_NE(r->cluster_of_row[1], r->cluster_of_row[2]);
+  EXPECT_EQ(r->cluster_of_row[0], r->cluster_of_row[2]);
+  EXPECT_EQ(r->cluster_of_row[3], r->cluster_of_row[4]);
+}
+
 }  // namespace
 }  // namespace dqe
