@@ -26,22 +26,43 @@ constexpr double kMaxTfGain = 12.0;
 constexpr double kMaxTfLoss = 12.0;
 constexpr double kTfPriorRows = 1000.0;
 
-// Two names of two people: each holds a word of three letters or more that
-// is like no word of the other (Jaro-Winkler below 0.8, short forms read as
-// their formal names). "Andrew Guzman" and "Paul Guzman", "Phạm Văn Hùng"
-// and "Phạm Thị Lan" are unrelated; "Larry Tsylor" and "Larry B. Taylor",
-// "Bob Lopez" and "Bobby Lopez", "Cô Phạm Yên" and "Phạm Thị Yên" are not.
+// Words that may be one word typed apart: a short form and its formal name
+// (Bob, Robert), Jaro-Winkler 0.8 or more (Tsylor, Taylor), or three
+// quarters of their letters in common (Amelia, lmeAi).
+bool LikeWords(std::string_view w, std::string_view t) {
+  if (FormalGivenName(w) == FormalGivenName(t)) return true;
+  if (JaroWinklerSimilarity(w, t, 0.1, 0.8) >= 0.8) return true;
+  int counts[26] = {};
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') ++counts[c - 'a'];
+  }
+  size_t common = 0;
+  for (char c : t) {
+    if (c >= 'a' && c <= 'z' && counts[c - 'a'] > 0) {
+      --counts[c - 'a'];
+      ++common;
+    }
+  }
+  return 4 * common >= 3 * std::max(w.size(), t.size());
+}
+
+// Two names of two people: full names (two words or more) of which each
+// holds a word of three letters or more like no word of the other.
+// "Andrew Guzman" and "Paul Guzman", "Phạm Văn Hùng" and "Phạm Thị Lan" are
+// unrelated; "Larry Tsylor" and "Larry B. Taylor", "Bob Lopez" and "Bobby
+// Lopez", "Cô Phạm Yên" and "Phạm Thị Yên", "Theodore" and "Maxwell" (a
+// name cut short) are not.
 bool UnrelatedNames(std::string_view a, std::string_view b) {
   const std::vector<std::string_view> ta = SplitView(a, ' ', true);
   const std::vector<std::string_view> tb = SplitView(b, ' ', true);
+  if (ta.size() < 2 || tb.size() < 2) return false;
   auto has_own_word = [](const std::vector<std::string_view>& mine,
                          const std::vector<std::string_view>& theirs) {
     for (std::string_view w : mine) {
       if (w.size() < 3) continue;
-      const std::string_view fw = FormalGivenName(w);
       bool like = false;
       for (std::string_view t : theirs) {
-        if (FormalGivenName(t) == fw || JaroWinklerSimilarity(w, t, 0.1, 0.8) >= 0.8) {
+        if (LikeWords(w, t)) {
           like = true;
           break;
         }
@@ -51,6 +72,23 @@ bool UnrelatedNames(std::string_view a, std::string_view b) {
     return false;
   };
   return has_own_word(ta, tb) && has_own_word(tb, ta);
+}
+
+// Names that may be one person's: in two scripts (not comparable), or
+// sharing a word (typed apart at most) and not unrelated. "Theodore" and
+// "Theodore Maxwell" are; "Vũ An" and "Bobby Miller" are not, nor are
+// "Gary Wood" and "Julie Wood".
+bool RelatedNames(const SourceFeatures& names, uint32_t a, uint32_t b) {
+  if (names.han_script(a) != names.han_script(b)) return true;
+  const std::string_view x = names.sorted(a), y = names.sorted(b);
+  if (UnrelatedNames(x, y)) return false;
+  const std::vector<std::string_view> tb = SplitView(y, ' ', true);
+  for (std::string_view w : SplitView(x, ' ', true)) {
+    for (std::string_view t : tb) {
+      if (w == t || (w.size() >= 3 && t.size() >= 3 && LikeWords(w, t))) return true;
+    }
+  }
+  return false;
 }
 
 template <typename F>
@@ -216,15 +254,30 @@ void Matcher::FindSharedLines() {
     for (size_t i = 0; i < held.size();) {
       size_t j = i + 1;
       while (j < held.size() && held[j].first == held[i].first) ++j;
+      // The holders with a name, joined when their names may be one
+      // person's (RelatedNames): shared when they fall in two groups or
+      // more (Gary Wood twice and Julie Wood), not when one row relates
+      // them all ("Theodore", "Maxwell" and "Theodore Maxwell").
       bool unrelated = j - i >= kManyHolders;
-      for (size_t x = i; x < j && !unrelated; ++x) {
-        for (size_t y = x + 1; y < j && !unrelated; ++y) {
-          const uint32_t a = held[x].second, b = held[y].second;
-          if (a == b || names.missing(a) || names.missing(b) ||
-              names.han_script(a) != names.han_script(b)) {
-            continue;
+      if (!unrelated) {
+        std::vector<uint32_t> rows;
+        for (size_t x = i; x < j; ++x) {
+          const uint32_t r = held[x].second;
+          if (!names.missing(r) && (rows.empty() || rows.back() != r)) rows.push_back(r);
+        }
+        std::vector<size_t> group(rows.size());
+        for (size_t x = 0; x < rows.size(); ++x) group[x] = x;
+        auto find = [&](size_t x) {
+          while (group[x] != x) x = group[x] = group[group[x]];
+          return x;
+        };
+        for (size_t x = 0; x < rows.size(); ++x) {
+          for (size_t y = x + 1; y < rows.size(); ++y) {
+            if (RelatedNames(names, rows[x], rows[y])) group[find(x)] = find(y);
           }
-          unrelated = UnrelatedNames(names.sorted(a), names.sorted(b));
+        }
+        for (size_t x = 1; x < rows.size() && !unrelated; ++x) {
+          unrelated = find(x) != find(0);
         }
       }
       if (unrelated) shared.insert(held[i].first);
