@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "dqe/compare.h"
 #include "dqe/score.h"
+#include "src/cluster/union_find.h"
 #include "src/normalize/given_name_variants.h"
 #include "src/common/split.h"
 
@@ -230,6 +231,9 @@ void Matcher::FindSharedLines() {
   }
   if (name < 0) return;
   const SourceFeatures& names = *comparisons_[name].features;
+  // Rows joined by a number or an address only one person uses: one
+  // person's rows, whatever their names (see CountPeople).
+  UnionFind people(static_cast<uint32_t>(num_rows_));
   // A number held by this many rows is shared without looking at them.
   constexpr size_t kManyHolders = 32;
   for (size_t c = 0; c < nc; ++c) {
@@ -280,10 +284,39 @@ void Matcher::FindSharedLines() {
           unrelated = find(x) != find(0);
         }
       }
-      if (unrelated) shared.insert(held[i].first);
+      if (unrelated) {
+        shared.insert(held[i].first);
+      } else {
+        for (size_t x = i + 1; x < j; ++x) people.Union(held[i].second, held[x].second);
+      }
       i = j;
     }
     bc.shared_values = &shared;
+  }
+  CountPeople(people);
+}
+
+// A name's term frequency counts the people who hold it, not the rows: one
+// person's five rows (joined by their own number or address) make their
+// name no more common than a person with two. Rows without a number or an
+// address of their own count one each.
+void Matcher::CountPeople(UnionFind& people) {
+  for (size_t c = 0; c < comparisons_.size(); ++c) {
+    TermFrequencies& tf = tf_[c];
+    if (comparisons_[c].kind != Kind::kPersonName || tf.counts.empty()) continue;
+    const SourceFeatures& f = *comparisons_[c].features;
+    std::vector<std::pair<std::string_view, uint32_t>> held;
+    held.reserve(tf.present);
+    for (size_t r = 0; r < num_rows_; ++r) {
+      if (!f.missing(r)) held.emplace_back(f.sorted(r), people.Find(static_cast<uint32_t>(r)));
+    }
+    std::sort(held.begin(), held.end());
+    held.erase(std::unique(held.begin(), held.end()), held.end());
+    for (auto& [value, count] : tf.counts) count = 0;
+    for (const auto& [value, person] : held) {
+      auto it = tf.counts.find(value);
+      if (it != tf.counts.end()) ++it->second;
+    }
   }
 }
 

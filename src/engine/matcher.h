@@ -14,6 +14,7 @@
 #include "dqe/cluster.h"
 #include "dqe/engine.h"
 #include "src/block/blocker.h"
+#include "src/cluster/union_find.h"
 #include "src/compare/field_comparator.h"
 #include "src/engine/match_plan.h"
 #include "src/engine/record_features.h"
@@ -114,6 +115,7 @@ class Matcher {
   // FindSharedLines fills shared_lines_ and points the phone comparisons at
   // them.
   void FindSharedLines();
+  void CountPeople(UnionFind& people);
   // Per comparison: the numbers found in use as shared lines.
   std::vector<absl::flat_hash_set<std::string_view>> shared_lines_;
   // FindNameLikeUsers fills name_like_users_ and points the e-mail

@@ -1115,5 +1115,38 @@ TEST(EngineSharedLineTest, MailboxesOfUnrelatedNamesAreNotOnePersons) {
   EXPECT_EQ(r->cluster_of_row[3], r->cluster_of_row[4]);
 }
 
+// A name's term frequency counts people, not rows: Nguyễn Văn An's four rows
+// (one mobile) and a namesake make the name as common as two people make
+// it, not five rows.
+TEST(EngineSharedLineTest, NameFrequencyCountsPeopleNotRows) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6", "7"};
+  const std::vector<std::string_view> name = {
+      "Nguyễn Văn An", "Nguyen Van An", "Ông Nguyễn Văn An", "NGUYEN VAN AN",
+      "Nguyễn Văn An", "Lê Quốc Thiện", "Le Quoc Thien"};
+  const std::vector<std::string_view> phone = {
+      "0912 345 678", "0912-345-678", "+84 912 345 678", "0912345678",
+      "0903 111 222", "0988 765 432", "0988.765.432"};
+  TableView t;
+  t.header = {"id", "full_name", "phone"};
+  t.columns = {id, name, phone};
+  t.num_rows = id.size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  size_t nc = 0;
+  while (nc < r->comparisons.size() && r->comparisons[nc].name != "name") ++nc;
+  ASSERT_LT(nc, r->comparisons.size());
+  auto name_weight = [&](uint32_t a, uint32_t b) {
+    for (const MatchedPair& p : r->pairs) {
+      if (p.a == std::min(a, b) && p.b == std::max(a, b)) return p.weights[nc];
+    }
+    return std::nan("");
+  };
+  EXPECT_DOUBLE_EQ(name_weight(0, 1), name_weight(5, 6));
+  EXPECT_DOUBLE_EQ(name_weight(0, 4), name_weight(5, 6));
+}
+
 }  // namespace
 }  // namespace dqe
