@@ -43,6 +43,27 @@ HonorificKind LeadingHonorific(std::string_view w) {
   return it == kinds->end() ? HonorificKind::kNone : it->second;
 }
 
+bool UnaccentedVietnameseTitle(std::string_view w) {
+  static constexpr std::string_view kForms[] = {"ong", "ba",   "chi", "co",
+                                                "chu", "bac",  "cau", "di",
+                                                "thay", "thim", "ngai"};
+  for (std::string_view f : kForms) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
+bool IsVietnameseFamilyKey(std::string_view token) {
+  // The family names most Vietnamese carry (a fact of the population).
+  static const auto* const set = new absl::flat_hash_set<std::string_view>{
+      "nguyen", "tran",  "le",    "pham",  "hoang", "huynh", "phan",  "vu",
+      "vo",     "dang",  "bui",   "do",    "ho",    "ngo",   "duong", "ly",
+      "truong", "dinh",  "lam",   "mai",   "trinh", "doan",  "luong", "cao",
+      "ta",     "ha",    "to",    "chau",  "thai",  "luu",   "quach", "tang",
+      "kieu",   "vuong", "trieu", "diep",  "thach", "tong",  "la",    "lu"};
+  return set->contains(token);
+}
+
 bool IsPostNominal(std::string_view w) {
   static const auto* const set = new absl::flat_hash_set<std::string_view>(
       kPostNominals.begin(), kPostNominals.end());

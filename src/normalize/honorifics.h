@@ -16,6 +16,17 @@ enum class HonorificKind {
 // that stands before a name.
 HonorificKind LeadingHonorific(std::string_view lower_word);
 
+// UnaccentedVietnameseTitle returns true for a Vietnamese form of address
+// typed without its marks ("ong", "ba", "chi", "co" ...; `lower_word` as for
+// LeadingHonorific). Those are surnames and given names too (Ong, Chi), so
+// they are titles only before a Vietnamese family name
+// (IsVietnameseFamilyKey): "Chi Nguyen Lan Duyen", "Co Pham Yen".
+bool UnaccentedVietnameseTitle(std::string_view lower_word);
+
+// IsVietnameseFamilyKey returns true when a key token (lower-case ASCII) is
+// the fold of a common Vietnamese family name (Nguyễn, Trần, Lê, Phạm ...).
+bool IsVietnameseFamilyKey(std::string_view token);
+
 // IsPostNominal returns true for letters after a name that are not part of
 // it (PhD, MD, Esq ...); `lower_word` as for LeadingHonorific.
 bool IsPostNominal(std::string_view lower_word);

@@ -468,8 +468,19 @@ void DropHonorifics(const NameOptions& options, Scratch* s, size_t* begin_out,
   };
   size_t begin = *begin_out, end = *end_out;
   while (end - begin >= 2) {
-    const internal::HonorificKind kind =
-        internal::LeadingHonorific(LowerWord(text_of(words[begin])).view());
+    const auto lower = LowerWord(text_of(words[begin]));
+    internal::HonorificKind kind = internal::LeadingHonorific(lower.view());
+    if (kind == internal::HonorificKind::kNone && end - begin >= 3 &&
+        words[begin].ascii && internal::UnaccentedVietnameseTitle(lower.view())) {
+      // "Chi Nguyen Lan Duyen": Chị typed without its mark, before a family
+      // name.
+      std::string next;
+      bool latin = false;
+      if (internal::FoldLatinKey(text_of(words[begin + 1]), &next, &latin) &&
+          internal::IsVietnameseFamilyKey(next)) {
+        kind = internal::HonorificKind::kTitle;
+      }
+    }
     if (kind == internal::HonorificKind::kNone) break;
     if (kind == internal::HonorificKind::kAmbiguous && end - begin < 3) break;
     note(text_of(words[begin]));

@@ -54,6 +54,25 @@ TEST(NameNormalizer, AnhAloneIsAGivenNameNotATitle) {
   EXPECT_EQ(N("Chị Lan").key, "lan");
 }
 
+TEST(NameNormalizer, FormsOfAddressTypedWithoutMarks) {
+  // Chị, Cô, Ông, Bà typed as Chi, Co, Ong, Ba before a Vietnamese family
+  // name are titles: the rows meet the name typed without them.
+  EXPECT_EQ(N("Chi Nguyen Lan Duyen").key, N("Nguyễn Lan Duyên").key);
+  EXPECT_THAT(N("Chi Nguyen Lan Duyen").honorifics, ElementsAre("Chi"));
+  EXPECT_EQ(N("Co Pham Yen").key, "pham yen");
+  EXPECT_EQ(N("Ong Nguyen Manh An").key, "nguyen manh an");
+  EXPECT_EQ(N("BA NGUYEN BAO HONG HA").key, "nguyen bao hong ha");
+  // Elsewhere they are names: a surname before a given name that is not a
+  // Vietnamese family name, a given name last, two words only.
+  EXPECT_EQ(N("Ong Wei Ming").key, "ong wei ming");
+  EXPECT_EQ(N("Nguyen Thi Kim Chi").key, "nguyen thi kim chi");
+  EXPECT_EQ(N("Chi Nguyen").key, "chi nguyen");
+  // The fast key agrees with the full normalizer.
+  std::string key;
+  ASSERT_TRUE(NameKey("Chi Nguyen Lan Duyen", NameOptions(), &key));
+  EXPECT_EQ(key, "nguyen lan duyen");
+}
+
 TEST(NameNormalizer, EthAndDStrokeFoldTogether) {
   EXPECT_EQ(N("Đặng").key, "dang");
   EXPECT_EQ(N("\u00D0\u1EB7ng").key, "dang");  // Ðặng with U+00D0
