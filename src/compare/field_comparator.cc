@@ -19,10 +19,13 @@ std::string_view TestValue(const BoundComparison& c, uint32_t row) {
   return IsName(c.kind) ? c.features->sorted(row) : c.features->key(row);
 }
 
-bool AnyValuePair(std::string_view a, std::string_view b,
-                  bool (*pred)(std::string_view, std::string_view, double),
+// Whether pred(x, y, threshold) holds for a value x of `a` and a value y of
+// `b` (values separated by '\n': a phone cell's numbers, a name's Cantonese
+// forms).
+template <typename Pred>
+bool AnyValuePair(std::string_view a, std::string_view b, Pred&& pred,
                   double threshold) {
-  // Most cells hold one number: no splitting then.
+  // Most cells hold one value: no splitting then.
   const bool single_a = a.find('\n') == std::string_view::npos;
   const bool single_b = b.find('\n') == std::string_view::npos;
   if (single_a && single_b) return pred(a, b, threshold);
@@ -53,12 +56,8 @@ bool EqualMobile(std::string_view x, std::string_view y, double) {
 // Lists of forms separated by '\n' (a name's Cantonese forms) share one.
 bool SharedForm(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
-  for (std::string_view x : SplitView(a, '\n', true)) {
-    for (std::string_view y : SplitView(b, '\n', true)) {
-      if (x == y) return true;
-    }
-  }
-  return false;
+  return AnyValuePair(
+      a, b, [](std::string_view x, std::string_view y, double) { return x == y; }, 0);
 }
 
 // Equal but for spaces: "wang xiu ying" = "wang xiuying".
@@ -224,13 +223,13 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
       if (c.shared_values == nullptr || c.shared_values->empty()) {
         return AnyValuePair(f.values(a), f.values(b), EqualMobile, 0);
       }
-      for (std::string_view x : SplitView(f.values(a), '\n', true)) {
-        if (x.empty() || x[0] == kSharedLineMark || c.shared_values->contains(x)) continue;
-        for (std::string_view y : SplitView(f.values(b), '\n', true)) {
-          if (x == y) return true;
-        }
-      }
-      return false;
+      // Numbers found in use as shared lines are not a person's either.
+      return AnyValuePair(
+          f.values(a), f.values(b),
+          [&](std::string_view x, std::string_view y, double) {
+            return EqualMobile(x, y, 0) && !c.shared_values->contains(x);
+          },
+          0);
     case LevelTest::kEqual:
       if (multi) return AnyValuePair(f.values(a), f.values(b), Equal, 0);
       if (IsName(c.kind)) {
@@ -239,13 +238,11 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
                (!f.core(a).empty() && f.core(a) == f.core(b)) ||
                SharedForm(f.cantonese(a), f.cantonese(b));
       }
-      if (c.kind == Kind::kEmail && c.shared_values != nullptr &&
-          f.key(a) == f.key(b) && c.shared_values->contains(f.key(a))) {
-        // A mailbox unrelated people use (a family's, an office's) is not
-        // one person's: it agrees as the same user at most.
-        return false;
-      }
-      return TestValue(c, a) == TestValue(c, b);
+      if (TestValue(c, a) != TestValue(c, b)) return false;
+      // A mailbox unrelated people use (a family's, an office's) is not one
+      // person's: it agrees as the same user at most.
+      return c.kind != Kind::kEmail || c.shared_values == nullptr ||
+             !c.shared_values->contains(f.key(a));
     case LevelTest::kLevenshtein:
       if (multi) {
         return AnyValuePair(f.values(a), f.values(b), WithinEdits, threshold);

@@ -210,6 +210,15 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
   PlanOrder();
 }
 
+// The features of the first person-name comparison: whose row a number or
+// an e-mail is. Null when there is none.
+const SourceFeatures* Matcher::NameFeatures() const {
+  for (const BoundComparison& c : comparisons_) {
+    if (c.kind == Kind::kPersonName) return c.features;
+  }
+  return nullptr;
+}
+
 // A number that rows with unrelated names hold (a company switchboard, a
 // family's line, an office number typed for each of its people: the US
 // numbers libphonenumber cannot call fixed or mobile) is a shared line
@@ -222,15 +231,9 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
 void Matcher::FindSharedLines() {
   const size_t nc = comparisons_.size();
   shared_lines_.assign(nc, {});
-  int name = -1;
-  for (size_t c = 0; c < nc; ++c) {
-    if (comparisons_[c].kind == Kind::kPersonName) {
-      name = static_cast<int>(c);
-      break;
-    }
-  }
-  if (name < 0) return;
-  const SourceFeatures& names = *comparisons_[name].features;
+  const SourceFeatures* name_features = NameFeatures();
+  if (name_features == nullptr) return;
+  const SourceFeatures& names = *name_features;
   // Rows joined by a number or an address only one person uses: one
   // person's rows, whatever their names (see CountPeople).
   UnionFind people(static_cast<uint32_t>(num_rows_));
@@ -269,20 +272,15 @@ void Matcher::FindSharedLines() {
           const uint32_t r = held[x].second;
           if (!names.missing(r) && (rows.empty() || rows.back() != r)) rows.push_back(r);
         }
-        std::vector<size_t> group(rows.size());
-        for (size_t x = 0; x < rows.size(); ++x) group[x] = x;
-        auto find = [&](size_t x) {
-          while (group[x] != x) x = group[x] = group[group[x]];
-          return x;
-        };
-        for (size_t x = 0; x < rows.size(); ++x) {
-          for (size_t y = x + 1; y < rows.size(); ++y) {
-            if (RelatedNames(names, rows[x], rows[y])) group[find(x)] = find(y);
+        UnionFind groups(static_cast<uint32_t>(rows.size()));
+        for (uint32_t x = 0; x < rows.size(); ++x) {
+          for (uint32_t y = x + 1; y < rows.size(); ++y) {
+            if (!groups.Connected(x, y) && RelatedNames(names, rows[x], rows[y])) {
+              groups.Union(x, y);
+            }
           }
         }
-        for (size_t x = 1; x < rows.size() && !unrelated; ++x) {
-          unrelated = find(x) != find(0);
-        }
+        unrelated = groups.num_sets() > 1;
       }
       if (unrelated) {
         shared.insert(held[i].first);
@@ -324,13 +322,7 @@ void Matcher::CountPeople(UnionFind& people) {
 void Matcher::FindNameLikeUsers() {
   const size_t nc = comparisons_.size();
   name_like_users_.assign(nc, {});
-  const SourceFeatures* names = nullptr;
-  for (const BoundComparison& c : comparisons_) {
-    if (c.kind == Kind::kPersonName) {
-      names = c.features;
-      break;
-    }
-  }
+  const SourceFeatures* names = NameFeatures();
   if (names == nullptr) return;
   for (size_t c = 0; c < nc; ++c) {
     BoundComparison& bc = comparisons_[c];

@@ -115,6 +115,7 @@ class Matcher {
   // FindSharedLines fills shared_lines_ and points the phone comparisons at
   // them.
   void FindSharedLines();
+  const SourceFeatures* NameFeatures() const;
   void CountPeople(UnionFind& people);
   // Per comparison: the numbers found in use as shared lines.
   std::vector<absl::flat_hash_set<std::string_view>> shared_lines_;

@@ -18,6 +18,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "src/common/split.h"
 #include "src/common/utf8.h"
+#include "src/normalize/syllable_cut.h"
 #include "src/normalize/text_fold.h"
 
 namespace dqe::internal {
@@ -51,10 +52,6 @@ constexpr Rewrite kRhymes[] = {
     {"um", "am"},
 };
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 // Every loose syllable some ideograph is read as.
 const absl::flat_hash_set<std::string>& Syllables() {
   static const auto* const set = [] {
@@ -67,31 +64,20 @@ const absl::flat_hash_set<std::string>& Syllables() {
   return *set;
 }
 
-// Cuts `token` into the fewest syllables whose loose spelling is a reading's,
-// appending the loose spellings to *out; false when it cannot be cut. A
-// syllable inside a word does not open with a vowel.
+// Cuts `token` into the fewest syllables whose loose spelling is a reading's
+// (CutFewest), appending the loose spellings to *out; false when it cannot
+// be cut.
 bool CutTokenUncached(std::string_view token, std::vector<std::string>* out) {
   const auto& syllables = Syllables();
-  const size_t n = token.size();
-  if (n == 0 || n > 48) return false;
-  std::vector<int> best(n + 1, -1);
-  std::vector<size_t> from(n + 1, 0);
-  best[0] = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (best[i] < 0) continue;
-    if (i > 0 && IsVowel(token[i])) continue;
-    for (size_t len = 1; len <= kMaxSyllable && i + len <= n; ++len) {
-      if (!syllables.contains(LooseCantoneseSyllable(token.substr(i, len)))) continue;
-      if (best[i + len] < 0 || best[i] + 1 < best[i + len]) {
-        best[i + len] = best[i] + 1;
-        from[i + len] = i;
-      }
-    }
+  std::vector<std::string_view> parts;
+  if (!CutFewest(token, kMaxSyllable,
+                 [&](std::string_view p) {
+                   return syllables.contains(LooseCantoneseSyllable(p));
+                 },
+                 &parts)) {
+    return false;
   }
-  if (best[n] < 0) return false;
-  for (size_t end = n; end > 0; end = from[end]) {
-    out->push_back(LooseCantoneseSyllable(token.substr(from[end], end - from[end])));
-  }
+  for (std::string_view part : parts) out->push_back(LooseCantoneseSyllable(part));
   return true;
 }
 

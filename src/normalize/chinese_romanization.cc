@@ -16,6 +16,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "src/normalize/fold_tables.h"
+#include "src/normalize/syllable_cut.h"
 
 namespace dqe::internal {
 namespace {
@@ -129,40 +130,19 @@ const absl::flat_hash_map<std::string, std::string>& Syllables() {
   return *map;
 }
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-// Cuts `token` into the fewest known syllables, appending their loose
-// spellings to *out; false when it cannot be cut. A syllable inside a word
-// does not open with a vowel (pinyin would write Xi'an), so that "maria"
-// is not ma-ri-a.
+// Cuts `token` into the fewest known syllables (CutFewest), appending their
+// loose spellings to *out; false when it cannot be cut.
 bool LooseToken(std::string_view token, std::vector<std::string>* out) {
   const auto& syllables = Syllables();
-  const size_t n = token.size();
-  if (n == 0 || n > 48) return false;
-  // best[i]: fewest syllables covering token[0, i); from[i]: where the last
-  // one starts.
-  std::vector<int> best(n + 1, -1);
-  std::vector<size_t> from(n + 1, 0);
-  best[0] = 0;
   std::string piece;
-  for (size_t i = 0; i < n; ++i) {
-    if (best[i] < 0) continue;
-    if (i > 0 && IsVowel(token[i])) continue;
-    for (size_t len = 1; len <= kMaxSyllable && i + len <= n; ++len) {
-      piece.assign(token.substr(i, len));
-      if (!syllables.contains(piece)) continue;
-      if (best[i + len] < 0 || best[i] + 1 < best[i + len]) {
-        best[i + len] = best[i] + 1;
-        from[i + len] = i;
-      }
-    }
-  }
-  if (best[n] < 0) return false;
   std::vector<std::string_view> parts;
-  for (size_t end = n; end > 0; end = from[end]) {
-    parts.push_back(token.substr(from[end], end - from[end]));
+  if (!CutFewest(token, kMaxSyllable,
+                 [&](std::string_view p) {
+                   piece.assign(p);
+                   return syllables.contains(piece);
+                 },
+                 &parts)) {
+    return false;
   }
   for (std::string_view part : parts) out->push_back(syllables.at(std::string(part)));
   return true;

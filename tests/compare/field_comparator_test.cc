@@ -335,10 +335,20 @@ TEST(LevelTestPasses, Initials) {
                    .Passes(LevelTest::kInitials, 0));
 }
 
-TEST(LevelTestPasses, OtherKindOnlyForPhonesAndEmails) {
-  // Other kinds have no "kinds" of value: the test never passes.
+TEST(LevelTestPasses, OtherKindByKind) {
+  // Names: characters beside letters, not two names in one script.
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "鄭語媛", "Connie Cheng")
+                  .Passes(LevelTest::kOtherKind, 0));
   EXPECT_FALSE(TwoValues(Kind::kPersonName, "Nguyễn Văn An", "Trần Bình")
                    .Passes(LevelTest::kOtherKind, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "王秀英", "李小明")
+                   .Passes(LevelTest::kOtherKind, 0));
+  // E-mails: a private mailbox beside a work address.
+  EXPECT_TRUE(TwoValues(Kind::kEmail, "an.nguyen@gmail.com", "an.nt@minhphat.vn")
+                  .Passes(LevelTest::kOtherKind, 0));
+  EXPECT_FALSE(TwoValues(Kind::kEmail, "an.nguyen@gmail.com", "binh@yahoo.com")
+                   .Passes(LevelTest::kOtherKind, 0));
+  // Other kinds have no kinds of value: the test never passes.
   EXPECT_FALSE(TwoValues(Kind::kCompany, "Công ty TNHH Minh Phát", "Hoa Long JSC")
                    .Passes(LevelTest::kOtherKind, 0));
   EXPECT_TRUE(TwoValues(Kind::kPhone, "(024) 3933 5555", "0912 345 678")

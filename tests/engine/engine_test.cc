@@ -911,6 +911,35 @@ std::string LevelOf(const DedupeResult& r, std::string_view name, uint32_t a,
   return "";
 }
 
+// Dedupes the columns (named by `header`, cells borrowed) with the
+// inferred config, reporting every scored pair.
+DedupeResult DedupeEveryPair(std::vector<std::string> header,
+                             const std::vector<std::vector<std::string_view>>& columns) {
+  TableView t;
+  t.header = std::move(header);
+  for (const auto& c : columns) t.columns.emplace_back(c);
+  t.num_rows = columns.empty() ? 0 : columns[0].size();
+  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
+  MatchOptions options;
+  options.report_probability = 0.0;
+  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return r.ok() ? *std::move(r) : DedupeResult();
+}
+
+// The weight comparison `name` added to the pair (a, b), NaN when the pair
+// is not reported.
+double FieldWeightOf(const DedupeResult& r, std::string_view name, uint32_t a,
+                     uint32_t b) {
+  size_t c = 0;
+  while (c < r.comparisons.size() && r.comparisons[c].name != name) ++c;
+  if (c == r.comparisons.size()) return std::nan("");
+  for (const MatchedPair& p : r.pairs) {
+    if (p.a == std::min(a, b) && p.b == std::max(a, b)) return p.weights[c];
+  }
+  return std::nan("");
+}
+
 // A row without a country is read in its city's country: a Houston number
 // typed without +1 in a table of mostly Vietnamese and Chinese rows is the
 // same number as the one its USA row holds.
@@ -926,19 +955,12 @@ TEST(EngineCityRegionTest, RowsWithoutACountryReadPhonesInTheirCitysCountry) {
       "Houston, TX", "Houston", "Hong Kong", "香港", "上海", "北京", "Hà Nội", "Huế"};
   const std::vector<std::string_view> country = {
       "", "USA", "", "香港", "中国", "中国", "Việt Nam", "Vietnam"};
-  TableView t;
-  t.header = {"id", "full_name", "phone", "city", "country"};
-  t.columns = {id, name, phone, city, country};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(LevelOf(*r, "phone", 0, 1), "exact");
-  EXPECT_EQ(LevelOf(*r, "phone", 2, 3), "exact");
-  EXPECT_EQ(r->cluster_of_row[0], r->cluster_of_row[1]);
-  EXPECT_EQ(r->cluster_of_row[2], r->cluster_of_row[3]);
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone", "city", "country"}, {id, name, phone, city, country});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "phone", 0, 1), "exact");
+  EXPECT_EQ(LevelOf(r, "phone", 2, 3), "exact");
+  EXPECT_EQ(r.cluster_of_row[0], r.cluster_of_row[1]);
+  EXPECT_EQ(r.cluster_of_row[2], r.cluster_of_row[3]);
 }
 
 // The weight of the pair (a, b), or NaN when it was not scored.
@@ -966,28 +988,21 @@ TEST(EngineOtherKindTest, MobileAndOfficeLineDifferLessThanTwoMobiles) {
       "", "", ""};
   const std::vector<std::string_view> country = {
       "Việt Nam", "Việt Nam", "Việt Nam", "Taiwan", "Taiwan", "Taiwan"};
-  TableView t;
-  t.header = {"id", "full_name", "phone", "email", "country"};
-  t.columns = {id, name, phone, email, country};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(LevelOf(*r, "phone", 0, 1), "other_kind");
-  EXPECT_EQ(LevelOf(*r, "email", 0, 1), "other_kind");
-  EXPECT_EQ(LevelOf(*r, "phone", 0, 2), "different");
-  EXPECT_EQ(LevelOf(*r, "email", 0, 2), "different");
-  EXPECT_EQ(LevelOf(*r, "phone", 3, 4), "other_kind");
-  EXPECT_EQ(LevelOf(*r, "phone", 3, 5), "different");
-  EXPECT_GT(WeightOf(*r, 0, 1), WeightOf(*r, 0, 2));
-  EXPECT_GT(WeightOf(*r, 3, 4), WeightOf(*r, 3, 5));
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone", "email", "country"}, {id, name, phone, email, country});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "phone", 0, 1), "other_kind");
+  EXPECT_EQ(LevelOf(r, "email", 0, 1), "other_kind");
+  EXPECT_EQ(LevelOf(r, "phone", 0, 2), "different");
+  EXPECT_EQ(LevelOf(r, "email", 0, 2), "different");
+  EXPECT_EQ(LevelOf(r, "phone", 3, 4), "other_kind");
+  EXPECT_EQ(LevelOf(r, "phone", 3, 5), "different");
+  EXPECT_GT(WeightOf(r, 0, 1), WeightOf(r, 0, 2));
+  EXPECT_GT(WeightOf(r, 3, 4), WeightOf(r, 3, 5));
   // Phone and e-mail both differ, nothing else agrees: the guard holds the
   // rows apart whatever the name says.
-  EXPECT_NE(r->cluster_of_row[0], r->cluster_of_row[1]);
-  EXPECT_NE(r->cluster_of_row[0], r->cluster_of_row[2]);
-  EXPECT_GE(r->stats.pairs_blocked_by_guard, 2u);
+  EXPECT_NE(r.cluster_of_row[0], r.cluster_of_row[1]);
+  EXPECT_NE(r.cluster_of_row[0], r.cluster_of_row[2]);
+  EXPECT_GE(r.stats.pairs_blocked_by_guard, 2u);
 }
 
 // A number rows with unrelated names hold (a US office number typed for
@@ -1005,21 +1020,14 @@ TEST(EngineSharedLineTest, NumbersHeldUnderUnrelatedNamesAreShared) {
       "7600 Ridge Ln, Chicago, IL", "7600 Ridge Ln, Chicago, IL", "277 Main Pl.",
       "277 MAIN PL", "12 Lê Lợi, Quận 1", "12 Le Loi, Q.1"};
   const std::vector<std::string_view> country = {"USA", "US", "US", "USA", "VN", "VN"};
-  TableView t;
-  t.header = {"id", "full_name", "phone", "address", "country"};
-  t.columns = {id, name, phone, address, country};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(LevelOf(*r, "phone", 0, 1), "shared_line");
-  EXPECT_EQ(LevelOf(*r, "phone", 4, 5), "shared_line");  // even a mobile
-  EXPECT_EQ(LevelOf(*r, "phone", 2, 3), "exact");
-  EXPECT_NE(r->cluster_of_row[0], r->cluster_of_row[1]);
-  EXPECT_NE(r->cluster_of_row[4], r->cluster_of_row[5]);
-  EXPECT_EQ(r->cluster_of_row[2], r->cluster_of_row[3]);
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone", "address", "country"}, {id, name, phone, address, country});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "phone", 0, 1), "shared_line");
+  EXPECT_EQ(LevelOf(r, "phone", 4, 5), "shared_line");  // even a mobile
+  EXPECT_EQ(LevelOf(r, "phone", 2, 3), "exact");
+  EXPECT_NE(r.cluster_of_row[0], r.cluster_of_row[1]);
+  EXPECT_NE(r.cluster_of_row[4], r.cluster_of_row[5]);
+  EXPECT_EQ(r.cluster_of_row[2], r.cluster_of_row[3]);
 }
 
 // E-mail users spelled from the name agree because the names do: two
@@ -1032,19 +1040,12 @@ TEST(EngineSharedLineTest, UsersSpelledFromTheNameAreNotTheSameUser) {
   const std::vector<std::string_view> email = {
       "nguyenvanan@gmail.com", "nguyenvanan@yahoo.com",
       "an.nguyen1990@gmail.com", "an.nguyen1990@yahoo.com"};
-  TableView t;
-  t.header = {"id", "full_name", "email"};
-  t.columns = {id, name, email};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_NE(LevelOf(*r, "email", 0, 1), "same_user");
-  EXPECT_NE(LevelOf(*r, "email", 0, 1), "");
-  EXPECT_EQ(LevelOf(*r, "email", 2, 3), "same_user");
-  EXPECT_GT(WeightOf(*r, 2, 3), WeightOf(*r, 0, 1));
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "email"}, {id, name, email});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_NE(LevelOf(r, "email", 0, 1), "same_user");
+  EXPECT_NE(LevelOf(r, "email", 0, 1), "");
+  EXPECT_EQ(LevelOf(r, "email", 2, 3), "same_user");
+  EXPECT_GT(WeightOf(r, 2, 3), WeightOf(r, 0, 1));
 }
 
 // A number one person's many rows hold is not a common number: the phone
@@ -1060,28 +1061,13 @@ TEST(EngineSharedLineTest, OnePersonsRowsDoNotMakeTheirNumberCommon) {
       "0911 645 965", "0911-645-965", "+84 911 645 965", "0911645965",
       "0903 111 222", "0903.111.222", "0988 765 432",    "0988 765 432",
       "0988-765-432"};
-  TableView t;
-  t.header = {"id", "full_name", "phone"};
-  t.columns = {id, name, phone};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  size_t pc = 0;
-  while (pc < r->comparisons.size() && r->comparisons[pc].name != "phone") ++pc;
-  ASSERT_LT(pc, r->comparisons.size());
-  auto phone_weight = [&](uint32_t a, uint32_t b) {
-    for (const MatchedPair& p : r->pairs) {
-      if (p.a == std::min(a, b) && p.b == std::max(a, b)) return p.weights[pc];
-    }
-    return std::nan("");
-  };
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone"}, {id, name, phone});
+  ASSERT_FALSE(r.comparisons.empty());
+  auto phone_weight = [&](uint32_t a, uint32_t b) { return FieldWeightOf(r, "phone", a, b); };
   EXPECT_DOUBLE_EQ(phone_weight(0, 1), phone_weight(4, 5));
   EXPECT_DOUBLE_EQ(phone_weight(2, 3), phone_weight(4, 5));
   // 0988 765 432: Lê Quốc Thiện's two rows and Đỗ Minh Châu's: shared.
-  EXPECT_EQ(LevelOf(*r, "phone", 6, 7), "shared_line");
+  EXPECT_EQ(LevelOf(r, "phone", 6, 7), "shared_line");
   EXPECT_LT(phone_weight(6, 7), phone_weight(4, 5));
 }
 
@@ -1097,22 +1083,15 @@ TEST(EngineSharedLineTest, MailboxesOfUnrelatedNamesAreNotOnePersons) {
       "binh.tv1988@gmail.com", "binh.tv1988@gmail.com"};
   const std::vector<std::string_view> address = {
       "6379 Maple Pl", "6379 Maple Place", "6379 Maple Pl", "", ""};
-  TableView t;
-  t.header = {"id", "full_name", "email", "address"};
-  t.columns = {id, name, email, address};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_NE(LevelOf(*r, "email", 0, 1), "exact");
-  EXPECT_NE(LevelOf(*r, "email", 1, 2), "exact");
-  EXPECT_EQ(LevelOf(*r, "email", 3, 4), "exact");
-  EXPECT_NE(r->cluster_of_row[1], r->cluster_of_row[0]);
-  EXPECT_NE(r->cluster_of_row[1], r->cluster_of_row[2]);
-  EXPECT_EQ(r->cluster_of_row[0], r->cluster_of_row[2]);
-  EXPECT_EQ(r->cluster_of_row[3], r->cluster_of_row[4]);
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "email", "address"}, {id, name, email, address});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_NE(LevelOf(r, "email", 0, 1), "exact");
+  EXPECT_NE(LevelOf(r, "email", 1, 2), "exact");
+  EXPECT_EQ(LevelOf(r, "email", 3, 4), "exact");
+  EXPECT_NE(r.cluster_of_row[1], r.cluster_of_row[0]);
+  EXPECT_NE(r.cluster_of_row[1], r.cluster_of_row[2]);
+  EXPECT_EQ(r.cluster_of_row[0], r.cluster_of_row[2]);
+  EXPECT_EQ(r.cluster_of_row[3], r.cluster_of_row[4]);
 }
 
 // A name's term frequency counts people, not rows: Nguyễn Văn An's four rows
@@ -1126,24 +1105,9 @@ TEST(EngineSharedLineTest, NameFrequencyCountsPeopleNotRows) {
   const std::vector<std::string_view> phone = {
       "0912 345 678", "0912-345-678", "+84 912 345 678", "0912345678",
       "0903 111 222", "0988 765 432", "0988.765.432"};
-  TableView t;
-  t.header = {"id", "full_name", "phone"};
-  t.columns = {id, name, phone};
-  t.num_rows = id.size();
-  std::unique_ptr<Engine> engine = *Engine::Create(*Config::FromJson("{}"));
-  MatchOptions options;
-  options.report_probability = 0.0;
-  absl::StatusOr<DedupeResult> r = engine->Dedupe(t, options);
-  ASSERT_TRUE(r.ok()) << r.status();
-  size_t nc = 0;
-  while (nc < r->comparisons.size() && r->comparisons[nc].name != "name") ++nc;
-  ASSERT_LT(nc, r->comparisons.size());
-  auto name_weight = [&](uint32_t a, uint32_t b) {
-    for (const MatchedPair& p : r->pairs) {
-      if (p.a == std::min(a, b) && p.b == std::max(a, b)) return p.weights[nc];
-    }
-    return std::nan("");
-  };
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone"}, {id, name, phone});
+  ASSERT_FALSE(r.comparisons.empty());
+  auto name_weight = [&](uint32_t a, uint32_t b) { return FieldWeightOf(r, "name", a, b); };
   EXPECT_DOUBLE_EQ(name_weight(0, 1), name_weight(5, 6));
   EXPECT_DOUBLE_EQ(name_weight(0, 4), name_weight(5, 6));
 }
