@@ -67,7 +67,9 @@ void PartValues(const KeyPart& part, const SourceFeatures& f, uint32_t row,
       // A Chinese name's loose romanization: "Lin Tzu-ping" meets 林紫冰.
       if (!f.core(row).empty()) out->emplace_back(f.core(row));
       // Read in Cantonese: "Tsang Hoi Sui" meets 曾海瑞.
+      // (A form leaving out an English given name is marked with a '*'.)
       for (std::string_view form : SplitView(f.cantonese(row), '\n', true)) {
+        if (form.starts_with('*')) form.remove_prefix(1);
         if (form != f.core(row)) out->emplace_back(form);
       }
       break;

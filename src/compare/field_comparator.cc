@@ -7,6 +7,7 @@
 
 #include "src/common/split.h"
 #include "dqe/compare.h"
+#include "src/normalize/cantonese.h"
 
 namespace dqe::internal {
 namespace {
@@ -53,20 +54,23 @@ bool EqualMobile(std::string_view x, std::string_view y, double) {
   return x == y && !x.empty() && x[0] != kSharedLineMark;
 }
 
-// Lists of forms separated by '\n' (a name's Cantonese forms) share one.
-bool SharedForm(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return false;
-  return AnyValuePair(
-      a, b, [](std::string_view x, std::string_view y, double) { return x == y; }, 0);
-}
-
-// Equal but for spaces: "wang xiu ying" = "wang xiuying".
+// Equal but for spaces, where one's words are the other's cut further:
+// "wang xiu ying" = "wang xiuying", but "hoa nguyen xuan" is not
+// "hoang uyen xuan" (each has a cut the other lacks).
 bool EqualSpaceless(std::string_view x, std::string_view y) {
   size_t i = 0, j = 0;
+  bool x_cut = false, y_cut = false;  // a cut one has and the other lacks
   while (true) {
+    const size_t i0 = i, j0 = j;
     while (i < x.size() && x[i] == ' ') ++i;
     while (j < y.size() && y[j] == ' ') ++j;
     if (i == x.size() || j == y.size()) return i == x.size() && j == y.size();
+    if (i0 > 0 && j0 > 0) {
+      const bool cx = i > i0, cy = j > j0;
+      x_cut |= cx && !cy;
+      y_cut |= cy && !cx;
+      if (x_cut && y_cut) return false;
+    }
     if (x[i] != y[j]) return false;
     ++i;
     ++j;
@@ -236,7 +240,7 @@ bool LevelTestPasses(const BoundComparison& c, LevelTest test,
         return EqualSpaceless(f.sorted(a), f.sorted(b)) ||
                EqualSpaceless(f.key(a), f.key(b)) ||
                (!f.core(a).empty() && f.core(a) == f.core(b)) ||
-               SharedForm(f.cantonese(a), f.cantonese(b));
+               CantoneseFormsMeet(f.cantonese(a), f.cantonese(b));
       }
       if (TestValue(c, a) != TestValue(c, b)) return false;
       // A mailbox unrelated people use (a family's, an office's) is not one

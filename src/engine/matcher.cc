@@ -26,6 +26,11 @@ namespace {
 constexpr double kMaxTfGain = 12.0;
 constexpr double kMaxTfLoss = 12.0;
 constexpr double kTfPriorRows = 1000.0;
+// A name's share estimated from its words (name_frequency.h) takes words as
+// independent; names whose words go together (Thị and a woman's given
+// name, a family's generation name) are more common than that. The
+// estimate is raised by this factor before it is used.
+constexpr double kNameShareSlack = 2.0;
 
 // Words that may be one word typed apart: a short form and its formal name
 // (Bob, Robert), Jaro-Winkler 0.8 or more (Tsylor, Taylor), or three
@@ -299,6 +304,7 @@ void Matcher::FindSharedLines() {
 // name no more common than a person with two. Rows without a number or an
 // address of their own count one each.
 void Matcher::CountPeople(UnionFind& people) {
+  name_shares_.assign(comparisons_.size(), {});
   for (size_t c = 0; c < comparisons_.size(); ++c) {
     TermFrequencies& tf = tf_[c];
     if (comparisons_[c].kind != Kind::kPersonName || tf.counts.empty()) continue;
@@ -315,6 +321,7 @@ void Matcher::CountPeople(UnionFind& people) {
       auto it = tf.counts.find(value);
       if (it != tf.counts.end()) ++it->second;
     }
+    name_shares_[c] = EstimateNameShares(f, people);
   }
 }
 
@@ -352,11 +359,14 @@ void Matcher::PlanOrder() {
       double w = weights_[c][l];
       if (!tf_level_[c].empty() && tf_level_[c][l] && tf_[c].present > 0 &&
           static_cast<int>(l) == tf_first_[c]) {
-        // The rarest value: held by the pair's two rows only.
+        // The rarest value: held by the pair's two rows only (a name: as
+        // rare as its words may make it).
         const double u = u_[c][l];
         const double rarest = (u * kTfPriorRows) /
                               (static_cast<double>(tf_[c].present) + kTfPriorRows);
-        w += std::clamp(std::log2(u / rarest), -kMaxTfLoss, kMaxTfGain);
+        const bool shares = c < name_shares_.size() && !name_shares_[c].empty();
+        w += shares ? kMaxTfGain
+                    : std::clamp(std::log2(u / rarest), -kMaxTfLoss, kMaxTfGain);
       }
       best[c] = std::max(best[c], w);
     }
@@ -489,8 +499,15 @@ double Matcher::TfAdjust(size_t c, double u, uint32_t a, uint32_t b) const {
   // had been seen (in a table of a million rows the shrinkage is
   // negligible).
   const double others = static_cast<double>(count > 2 ? count - 2 : 0);
-  const double freq =
+  const double seen =
       (others + u * kTfPriorRows) / (static_cast<double>(tf.present) + kTfPriorRows);
+  double freq = seen;
+  if (c < name_shares_.size() && !name_shares_[c].empty()) {
+    // A name: as common as its words make it (the commoner of the two
+    // rows' spellings), or as it is seen to be when others hold it too.
+    freq = kNameShareSlack * std::exp2(name_shares_[c].Log2Share(a, b));
+    if (others > 0) freq = std::max(freq, seen);
+  }
   return std::clamp(std::log2(u / freq), -kMaxTfLoss, kMaxTfGain);
 }
 

@@ -17,6 +17,7 @@
 #include "src/cluster/union_find.h"
 #include "src/compare/field_comparator.h"
 #include "src/engine/match_plan.h"
+#include "src/engine/name_frequency.h"
 #include "src/engine/record_features.h"
 
 namespace dqe::internal {
@@ -117,6 +118,9 @@ class Matcher {
   void FindSharedLines();
   const SourceFeatures* NameFeatures() const;
   void CountPeople(UnionFind& people);
+  // Per name comparison: log2 of each row's name's share estimated from
+  // its words (EstimateNameShares); empty for other comparisons.
+  std::vector<NameShares> name_shares_;
   // Per comparison: the numbers found in use as shared lines.
   std::vector<absl::flat_hash_set<std::string_view>> shared_lines_;
   // FindNameLikeUsers fills name_like_users_ and points the e-mail

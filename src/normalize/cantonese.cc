@@ -68,6 +68,8 @@ const absl::flat_hash_set<std::string>& Syllables() {
 // (CutFewest), appending the loose spellings to *out; false when it cannot
 // be cut.
 bool CutTokenUncached(std::string_view token, std::vector<std::string>* out) {
+  // A word of one letter is an initial ("James A. Young"), not a syllable.
+  if (token.size() < 2) return false;
   const auto& syllables = Syllables();
   std::vector<std::string_view> parts;
   if (!CutFewest(token, kMaxSyllable,
@@ -201,6 +203,7 @@ bool LooseCantoneseName(std::span<const std::string_view> tokens,
     std::string key;
     SortAndJoin(parts, &key);
     if (!out->empty()) out->push_back('\n');
+    if (skip < n) out->push_back('*');
     out->append(key);
   };
   if (failed == 0) add(n);
@@ -209,6 +212,20 @@ bool LooseCantoneseName(std::span<const std::string_view> tokens,
     if (cuts[n - 1].size() != 1) add(n - 1);
   }
   return !out->empty();
+}
+
+bool CantoneseFormsMeet(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  for (std::string_view x : SplitView(a, '\n', true)) {
+    const bool cut_x = x.starts_with('*');
+    if (cut_x) x.remove_prefix(1);
+    for (std::string_view y : SplitView(b, '\n', true)) {
+      const bool cut_y = y.starts_with('*');
+      if (cut_y) y.remove_prefix(1);
+      if (!(cut_x && cut_y) && x == y) return true;
+    }
+  }
+  return false;
 }
 
 bool LooseCantonese(const NormalizedName& name, std::string* out) {

@@ -43,10 +43,19 @@ bool LooseCantoneseHan(std::string_view text, std::string* out);
 // English given name beside the Chinese one, first or last ("David Ting
 // Yu-kai", "Alan Wu Fai-chung", "Pang Ka Yuet Cecilia"): when the first or
 // the last token is not one Cantonese syllable, the form without it is
-// written too, after a '\n'. Returns false (and leaves *out empty) when
-// there is no form ("karen wong": a token cannot be cut).
+// written too, after a '\n' and marked with a leading '*' (such a form is
+// to meet another name's whole forms only). Returns false (and leaves *out
+// empty) when there is no form ("karen wong": a token cannot be cut; a word
+// of one letter is an initial, never a syllable).
 bool LooseCantoneseName(std::span<const std::string_view> tokens,
                         std::string* out);
+
+// CantoneseFormsMeet returns whether two lists of loose forms (as
+// LooseCantoneseName and LooseCantonese write them) share a form. A form
+// that leaves out an English given name (marked '*') meets only the other
+// list's whole forms: "David Ting Yu-kai" meets 丁雨佳 and "Ting Yu-kai",
+// not "Peter Ting Yu-kai".
+bool CantoneseFormsMeet(std::string_view a, std::string_view b);
 
 // LooseCantonese writes the loose Cantonese forms of a normalized name to
 // *out: LooseCantoneseHan of a Han name's display form; LooseCantoneseName

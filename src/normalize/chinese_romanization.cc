@@ -133,6 +133,8 @@ const absl::flat_hash_map<std::string, std::string>& Syllables() {
 // Cuts `token` into the fewest known syllables (CutFewest), appending their
 // loose spellings to *out; false when it cannot be cut.
 bool LooseToken(std::string_view token, std::vector<std::string>* out) {
+  // A word of one letter is an initial ("James A. Young"), not a syllable.
+  if (token.size() < 2) return false;
   const auto& syllables = Syllables();
   std::string piece;
   std::vector<std::string_view> parts;

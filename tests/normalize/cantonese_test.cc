@@ -65,13 +65,7 @@ std::string Loose(std::string_view name) {
 // Whether two names share a loose form (a romanised name may have several,
 // one per line).
 bool Meet(std::string_view x, std::string_view y) {
-  const std::string lx = Loose(x), ly = Loose(y);
-  for (std::string_view f : SplitView(lx, '\n', true)) {
-    for (std::string_view g : SplitView(ly, '\n', true)) {
-      if (f == g) return true;
-    }
-  }
-  return false;
+  return CantoneseFormsMeet(Loose(x), Loose(y));
 }
 
 // A Hong Kong name in characters and in its romanisation, as CRM rows hold
@@ -109,6 +103,13 @@ TEST(CantoneseTest, OtherNamesDoNotMeet) {
   // "Chan Tai Man" is not "Tai Man".
   EXPECT_FALSE(Meet("Chan Tai Man", "Tai Man"));
   EXPECT_FALSE(Meet("Chan Tai Man", "Chan Tai"));
+  // Two English given names beside one Chinese name are two people, and an
+  // initial is not a syllable: "James A. Young" is not "Daniel A. Young".
+  EXPECT_TRUE(Meet("David Ting Yu-kai", "Ting Yu Kai"));
+  EXPECT_FALSE(Meet("David Ting Yu-kai", "Peter Ting Yu-kai"));
+  EXPECT_FALSE(Meet("Alan Wu Fai-chung", "Wu Fai-chung Kevin"));
+  EXPECT_FALSE(Meet("James A. Young", "Daniel A. Young"));
+  EXPECT_EQ(Loose("James A. Young"), "");
   // Names that are not Cantonese have no loose form: two English names, a
   // Vietnamese name (Hùng is not 洪), an English given name beside a lone
   // surname.

@@ -1,0 +1,111 @@
+// name_frequency.cc: a name's share of the people, from its words' shares.
+#include "src/engine/name_frequency.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "src/common/split.h"
+#include "src/normalize/honorifics.h"
+
+namespace dqe::internal {
+namespace {
+
+constexpr int kCultures = 3;
+
+}  // namespace
+
+uint8_t NameCulture(const SourceFeatures& names, size_t row) {
+  if (names.han_script(row) || !names.core(row).empty() ||
+      !names.cantonese(row).empty()) {
+    return 1;
+  }
+  for (std::string_view w : SplitView(names.sorted(row), ' ', true)) {
+    if (IsVietnameseFamilyKey(w)) return 2;
+  }
+  return 0;
+}
+
+NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people) {
+  const size_t n = names.size();
+  NameShares out;
+  out.person.assign(n, 0);
+  out.own.assign(n, 0.0f);
+  out.pair.assign(n, 0.0f);
+  std::vector<uint8_t> culture(n, 0);
+  // Rows with a name, grouped by person: (person << 32) | row.
+  std::vector<uint64_t> by_person;
+  for (size_t r = 0; r < n; ++r) {
+    out.person[r] = people.Find(static_cast<uint32_t>(r));
+    if (names.missing(r)) continue;
+    culture[r] = NameCulture(names, r);
+    by_person.push_back(static_cast<uint64_t>(out.person[r]) << 32 | r);
+  }
+  if (by_person.empty()) return out;
+  std::sort(by_person.begin(), by_person.end());
+
+  // Per culture: the people holding each word, and the people.
+  absl::flat_hash_map<std::string_view, uint32_t> holders[kCultures];
+  double people_in[kCultures] = {};
+  double everyone = 0;
+  std::vector<std::pair<uint8_t, std::string_view>> words;
+  for (size_t i = 0; i < by_person.size();) {
+    const uint64_t person = by_person[i] >> 32;
+    words.clear();
+    size_t j = i;
+    for (; j < by_person.size() && by_person[j] >> 32 == person; ++j) {
+      const uint32_t r = static_cast<uint32_t>(by_person[j]);
+      const uint8_t c = culture[r];
+      words.emplace_back(c, std::string_view());  // the person is of c
+      for (std::string_view w : SplitView(names.sorted(r), ' ', true)) {
+        words.emplace_back(c, w);
+      }
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const auto& [c, w] : words) {
+      if (w.empty()) {
+        people_in[c] += 1;
+      } else {
+        ++holders[c][w];
+      }
+    }
+    everyone += 1;
+    i = j;
+  }
+
+  const double log_everyone = std::log2(everyone);
+  double log_people_in[kCultures];
+  for (int c = 0; c < kCultures; ++c) {
+    log_people_in[c] = people_in[c] > 0 ? std::log2(people_in[c]) : 0.0;
+  }
+  std::vector<std::string_view> words_of_row;
+  for (size_t r = 0; r < n; ++r) {
+    if (names.missing(r)) continue;
+    words_of_row = SplitView(names.sorted(r), ' ', true);
+    // Summed over the cultures the name may be of ("Mandy Ng": Western
+    // words or Hong Kong ones): s(c) · Π p_c(w) each, where the row's own
+    // person (and, for `pair`, one more) is not counted in its culture.
+    double own = 0, pair = 0;
+    for (int c = 0; c < kCultures; ++c) {
+      if (people_in[c] == 0) continue;
+      const double self = c == culture[r] ? 1.0 : 0.0;
+      double log_own = log_people_in[c] - log_everyone, log_pair = log_own;
+      for (std::string_view w : words_of_row) {
+        auto it = holders[c].find(w);
+        const double held = it == holders[c].end() ? 0.0 : it->second;
+        log_own += std::log2(std::max(held - self, 1.0)) - log_people_in[c];
+        log_pair += std::log2(std::max(held - 2 * self, 1.0)) - log_people_in[c];
+      }
+      own += std::exp2(log_own);
+      pair += std::exp2(log_pair);
+    }
+    out.own[r] = static_cast<float>(std::min(std::log2(own), 0.0));
+    out.pair[r] = static_cast<float>(std::min(std::log2(pair), 0.0));
+  }
+  return out;
+}
+
+}  // namespace dqe::internal
