@@ -14,6 +14,11 @@ namespace dqe::internal {
 namespace {
 
 constexpr int kCultures = 3;
+// A word's share of a culture's people, (other holders + kPseudoHolders) /
+// (people + kPseudoPeople): a word nobody else holds is rare, not
+// impossible, and a culture of a few people (a small table) says little.
+constexpr double kPseudoHolders = 0.5;
+constexpr double kPseudoPeople = 20.0;
 
 }  // namespace
 
@@ -92,12 +97,14 @@ NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people) {
     for (int c = 0; c < kCultures; ++c) {
       if (people_in[c] == 0) continue;
       const double self = c == culture[r] ? 1.0 : 0.0;
+      const double log_people = std::log2(people_in[c] + kPseudoPeople);
       double log_own = log_people_in[c] - log_everyone, log_pair = log_own;
       for (std::string_view w : words_of_row) {
         auto it = holders[c].find(w);
         const double held = it == holders[c].end() ? 0.0 : it->second;
-        log_own += std::log2(std::max(held - self, 1.0)) - log_people_in[c];
-        log_pair += std::log2(std::max(held - 2 * self, 1.0)) - log_people_in[c];
+        log_own += std::log2(std::max(held - self, 0.0) + kPseudoHolders) - log_people;
+        log_pair +=
+            std::log2(std::max(held - 2 * self, 0.0) + kPseudoHolders) - log_people;
       }
       own += std::exp2(log_own);
       pair += std::exp2(log_pair);

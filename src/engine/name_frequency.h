@@ -21,9 +21,9 @@
 // together (Thị and a woman's given name): the caller allows for that.
 // Words are counted once per person (rows joined by a number or mailbox of
 // their own are one person's), as term frequencies are, and the share is of
-// the other people: a pair's own rows do not make their words common (a
-// word held by them alone counts as held by one other person, so that an
-// unseen word is rare, not impossible).
+// the other people: a pair's own rows do not make their words common. The
+// shares are smoothed (a word nobody else holds is rare, not impossible; a
+// culture of a few people says little).
 #ifndef DQE_ENGINE_NAME_FREQUENCY_H_
 #define DQE_ENGINE_NAME_FREQUENCY_H_
 

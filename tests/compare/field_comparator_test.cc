@@ -111,6 +111,15 @@ TEST(CompareLevel, Names) {
                 {"Nguyễn Văn An", "Trần Thị Bích Ngọc", "different"},
                 {"Nguyễn Văn An", "Lê Quốc Thiện", "different"},
                 {"Wang Xiuying", "Li Xiaoming", "different"},
+                {"Xiu Ying Wang", "Wang Xiuying", "exact"},
+                // The same letters cut into other words: hoa|nguyen|xuan and
+                // hoang|uyen|xuan are two names, alike but not one.
+                {"Nguyễn Xuân Hoa", "Hoang Xuan Uyen", "close"},
+                // An initial is not a syllable; English given names beside one
+                // Chinese name are two people's.
+                {"James A. Young", "Daniel A. Young", "similar"},
+                {"David Ting Yu-kai", "Peter Ting Yu-kai", "different"},
+                {"David Ting Yu-kai", "丁雨佳", "exact"},
                 {"王秀英", "李小明", "different"},
                 // Hong Kong's romanisation of the characters (Cantonese).
                 {"曾海瑞", "Tsang Hoi-sui", "exact"},

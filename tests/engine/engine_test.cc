@@ -1096,7 +1096,9 @@ TEST(EngineSharedLineTest, MailboxesOfUnrelatedNamesAreNotOnePersons) {
 
 // A name's term frequency counts people, not rows: Nguyễn Văn An's four rows
 // (one mobile) and a namesake make the name as common as two people make
-// it, not five rows.
+// it, not five rows: the namesakes agree as strongly as Lê Quốc Thiện's two
+// rows, whose name nobody else holds. Two of the four rows agree less: the
+// namesake holds their name too.
 TEST(EngineSharedLineTest, NameFrequencyCountsPeopleNotRows) {
   const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6", "7"};
   const std::vector<std::string_view> name = {
@@ -1108,8 +1110,53 @@ TEST(EngineSharedLineTest, NameFrequencyCountsPeopleNotRows) {
   const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone"}, {id, name, phone});
   ASSERT_FALSE(r.comparisons.empty());
   auto name_weight = [&](uint32_t a, uint32_t b) { return FieldWeightOf(r, "name", a, b); };
-  EXPECT_DOUBLE_EQ(name_weight(0, 1), name_weight(5, 6));
   EXPECT_DOUBLE_EQ(name_weight(0, 4), name_weight(5, 6));
+  EXPECT_DOUBLE_EQ(name_weight(1, 4), name_weight(5, 6));
+  EXPECT_LT(name_weight(0, 1), name_weight(5, 6));
+}
+
+// How common a name is comes from its words too: in a table where each is
+// held by two rows only, "Nguyễn Văn Nam" (words most Vietnamese rows hold)
+// is far more likely a namesake than "La Công Minh Tuấn", and 王伟 than
+// 姚伶紫. Rows agreeing on the rare name and a city are one person; on the
+// common one they are not, without more.
+TEST(EngineNameFrequencyTest, RareWordsMakeARareName) {
+  std::vector<std::string> names;
+  const char* const families[] = {"Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Lê", "Phạm"};
+  const char* const givens[] = {"An", "Hùng", "Minh", "Dũng", "Hải", "Long", "Sơn", "Đức"};
+  const char* const women[] = {"Hương", "Lan", "Mai", "Hoa", "Linh", "Thảo"};
+  for (int i = 0; i < 24; ++i) {
+    names.push_back(std::string(families[i % 6]) + " Văn " + givens[i % 8]);
+    names.push_back(std::string(families[(i + 1) % 6]) + " Thị " + women[i % 6]);
+  }
+  names.push_back("Nguyễn Nam");
+  names.push_back("Trần Văn Nam");
+  const char* const han[] = {"王芳", "王静", "王磊", "李伟", "张伟", "刘伟", "王秀英", "陈伟"};
+  for (const char* h : han) names.push_back(h);
+  const size_t common = names.size(), rare = common + 2, han_common = common + 4,
+               han_rare = common + 6;
+  for (const char* n : {"Nguyễn Văn Nam", "NGUYEN VAN NAM", "La Công Minh Tuấn",
+                        "LA CONG MINH TUAN", "王伟", "王偉", "姚伶紫", "姚伶紫"}) {
+    names.push_back(n);
+  }
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < names.size(); ++i) ids.push_back(std::to_string(i + 1));
+  const std::vector<std::string> city(names.size(), "Hà Nội");
+  std::vector<std::string_view> id_v(ids.begin(), ids.end()),
+      name_v(names.begin(), names.end()), city_v(city.begin(), city.end());
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "city"}, {id_v, name_v, city_v});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "name", common, common + 1), "exact");
+  EXPECT_EQ(LevelOf(r, "name", rare, rare + 1), "exact");
+  const double w_common = FieldWeightOf(r, "name", common, common + 1);
+  const double w_rare = FieldWeightOf(r, "name", rare, rare + 1);
+  EXPECT_GT(w_rare, w_common + 6) << w_rare << " vs " << w_common;
+  const double w_han_common = FieldWeightOf(r, "name", han_common, han_common + 1);
+  const double w_han_rare = FieldWeightOf(r, "name", han_rare, han_rare + 1);
+  EXPECT_GT(w_han_rare, w_han_common + 2) << w_han_rare << " vs " << w_han_common;
+  EXPECT_EQ(r.cluster_of_row[rare], r.cluster_of_row[rare + 1]);
+  EXPECT_EQ(r.cluster_of_row[han_rare], r.cluster_of_row[han_rare + 1]);
+  EXPECT_NE(r.cluster_of_row[common], r.cluster_of_row[common + 1]);
 }
 
 }  // namespace
