@@ -228,8 +228,8 @@ struct DQE_EXPORT Config {
   double duplicates_per_row = 0.5;
   // Cannot-link guards: a pair whose comparisons named in `differ` are all
   // "different" (their last level, or an "other_kind" level; not missing),
-  // while none of those in
-  // `unless` is in its first (strongest) level, is never accepted, and its
+  // while none of those in `unless` is in its first (strongest) level, is
+  // never accepted, and its
   // two rows are never put in one cluster, not even through other rows. In
   // JSON a guard is {"differ": [...], "unless": [...]}, or just the array of
   // `differ` names. Default (when the key is absent): when the comparisons
@@ -238,7 +238,10 @@ struct DQE_EXPORT Config {
   // e-mails are not merged on their names alone; and when "name" exists,
   // differ name unless phone or email: contacts with entirely different
   // names need a shared mobile or e-mail, not only a switchboard, a company
-  // and an office.
+  // and an office. When a phone or e-mail comparison in `differ` is only of
+  // another kind ("other_kind": a mobile beside an office line, a private
+  // beside a work address), any agreeing level of an `unless` comparison
+  // (a company's core name, a part of the address) lifts the guard.
   std::optional<std::vector<CannotLinkRule>> cannot_link;
   // Guards hold transitively, except against strong evidence: a pair whose
   // comparisons add at least this many bits (log2 of the likelihood ratio,

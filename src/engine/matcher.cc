@@ -155,6 +155,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
       }
     }
     differ_level_.push_back(static_cast<uint8_t>(differ));
+    contact_kind_.push_back(pc.kind == Kind::kPhone || pc.kind == Kind::kEmail);
   }
   for (const PlannedRule& pr : plan.rules) {
     BoundRule br;
@@ -564,13 +565,20 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
       // outweigh a soft guard between two clusters (cluster.h).
       bool forbidden = false, hard = false;
       for (const MatchPlan::Guard& guard : plan_.cannot_link) {
-        bool fires = true;
+        // A phone or e-mail of another kind (a mobile beside an office
+        // line, a private beside a work address) differs less: one person
+        // holds both. Then any agreement of an `unless` comparison (a
+        // company's core name, a part of the address) lifts the guard.
+        bool fires = true, of_other_kind = false;
         for (int c : guard.differ) {
           fires &= levels[c] != kMissingLevel && levels[c] >= differ_level_[c];
+          of_other_kind |= contact_kind_[c] && levels[c] + 1 < weights_[c].size();
         }
         bool complete = true;
         for (int c : guard.unless) {
-          fires &= levels[c] != 0;
+          const bool agree =
+              of_other_kind ? levels[c] + 1 < weights_[c].size() : levels[c] == 0;
+          fires &= !agree;
           complete &= levels[c] != kMissingLevel;
         }
         if (fires) {

@@ -103,6 +103,9 @@ class Matcher {
   // Per comparison: the first level that says the values differ (an
   // "other_kind" level, else the last): cannot-link guards fire from it on.
   std::vector<uint8_t> differ_level_;
+  // Per comparison: whether it compares phones or e-mails, whose values of
+  // another kind one person holds side by side.
+  std::vector<uint8_t> contact_kind_;
   double prior_weight_ = 0.0;
   double prior_ = 0.0;
   double threshold_weight_ = 0.0;

@@ -1005,6 +1005,44 @@ TEST(EngineOtherKindTest, MobileAndOfficeLineDifferLessThanTwoMobiles) {
   EXPECT_GE(r.stats.pairs_blocked_by_guard, 2u);
 }
 
+// A guard whose phones or e-mails differ only in kind (a mobile beside an
+// office line, a private beside a work address) is lifted by any agreement
+// of its `unless` comparisons: the company's name in two languages, a part
+// of the address. Two mobiles and two private addresses still need an exact
+// company or address.
+TEST(EngineOtherKindTest, ContactsOfAnotherKindYieldToACompanyOrAddressThatAgrees) {
+  const std::vector<std::string> header = {"id",      "full_name", "phone",  "email",
+                                           "company", "address",   "country"};
+  const std::vector<std::string_view> id = {"1", "2"};
+  const std::vector<std::string_view> name = {"杜龙", "杜龙"};
+  const std::vector<std::string_view> company = {"南京中科物流有限责任公司",
+                                                 "Nanjing Zhongke Logistics Co., Ltd."};
+  const std::vector<std::string_view> address = {"南京市鼓楼区中山路1273号", "中山路1273号"};
+  const std::vector<std::string_view> country = {"China", "China"};
+  // A mobile and a work address; an office line and a private address.
+  const std::vector<std::string_view> phone = {"152-4839-7715", "(025) 5943 7446 ext. 48"};
+  const std::vector<std::string_view> email = {"ldu@zhongke.net", "long.du@sohu.com"};
+  DedupeResult r =
+      DedupeEveryPair(header, {id, name, phone, email, company, address, country});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "phone", 0, 1), "other_kind");
+  EXPECT_EQ(LevelOf(r, "email", 0, 1), "other_kind");
+  EXPECT_NE(LevelOf(r, "company", 0, 1), "exact");
+  EXPECT_NE(LevelOf(r, "address", 0, 1), "exact");
+  EXPECT_EQ(r.cluster_of_row[0], r.cluster_of_row[1]);
+  EXPECT_EQ(r.stats.pairs_blocked_by_guard, 0u);
+  // Two mobiles and two private addresses.
+  const std::vector<std::string_view> mobiles = {"139 1234 5678", "186 5555 0101"};
+  const std::vector<std::string_view> private_mail = {"dl.nanjing@163.com",
+                                                      "longdu1990@qq.com"};
+  r = DedupeEveryPair(header, {id, name, mobiles, private_mail, company, address, country});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "phone", 0, 1), "different");
+  EXPECT_EQ(LevelOf(r, "email", 0, 1), "different");
+  EXPECT_NE(r.cluster_of_row[0], r.cluster_of_row[1]);
+  EXPECT_EQ(r.stats.pairs_blocked_by_guard, 1u);
+}
+
 // A number rows with unrelated names hold (a US office number typed for
 // each of its people, a family's line) agrees as a shared line does, whatever
 // its type; a number held under one name typed apart stays a person's own.
