@@ -198,7 +198,15 @@ class SourceNormalizer {
         // info@, sales@ ... name a desk, not a person: no evidence either way.
         if (!email.valid || email.role_account) return;
         out->key = email.key;
-        out->sorted = email.key;
+        // A "+tag" is a subaddress of the mailbox before it wherever the
+        // address is (Gmail and Outlook say so; other providers' user names
+        // cannot hold a '+', and a company's mail server reads it so too):
+        // an.nguyen+crm@yahoo.com is an.nguyen@yahoo.com's owner.
+        if (const size_t plus = out->key.find('+');
+            plus != std::string::npos && plus > 0) {
+          out->key.erase(plus, out->key.find('@', plus) - plus);
+        }
+        out->sorted = out->key;
         out->number = email.mail_provider ? 1.0 : 0.0;
         break;
       }

@@ -5,7 +5,8 @@
 // one name), with the kind that decides how it is normalized. For every row
 // each source holds:
 //   key     the match key: the name key (tokens in the order typed), the
-//           first valid E.164 number of a phone cell, the e-mail key, the
+//           first valid E.164 number of a phone cell, the e-mail key (with
+//           a "+tag" cut off at any domain), the
 //           company key, a date as YYYYMMDD, other text folded to lower-case
 //           ASCII with punctuation dropped;
 //   sorted  the key's tokens sorted (names, companies, addresses), else key;

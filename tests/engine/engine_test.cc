@@ -1043,6 +1043,24 @@ TEST(EngineOtherKindTest, ContactsOfAnotherKindYieldToACompanyOrAddressThatAgree
   EXPECT_EQ(r.stats.pairs_blocked_by_guard, 1u);
 }
 
+// A "+tag" is the same mailbox's wherever the address is: at Yahoo, 163 or
+// iCloud (whose user names cannot hold a '+') as at Gmail and Outlook.
+TEST(EngineEmailTest, TaggedAddressesAreTheirMailboxAtAnyProvider) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4", "5", "6"};
+  const std::vector<std::string_view> name = {"Nguyễn Văn Hải", "Hải Nguyễn", "李彩",
+                                              "Li Cai", "Trọng Nguyễn", "Nguyễn Trọng"};
+  const std::vector<std::string_view> email = {
+      "Hai.Nguyen71+work@Yahoo.com", "hai.nguyen71@yahoo.com", "lc1979+news@163.com",
+      "lc1979@163.com", "trongnvt+work@icloud.com", "trongnvt@icloud.com"};
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "email"}, {id, name, email});
+  ASSERT_FALSE(r.comparisons.empty());
+  for (uint32_t a : {0u, 2u, 4u}) {
+    EXPECT_EQ(LevelOf(r, "email", a, a + 1), "exact") << a;
+    EXPECT_EQ(r.cluster_of_row[a], r.cluster_of_row[a + 1]) << a;
+  }
+  EXPECT_NE(r.cluster_of_row[0], r.cluster_of_row[2]);
+}
+
 // A number rows with unrelated names hold (a US office number typed for
 // each of its people, a family's line) agrees as a shared line does, whatever
 // its type; a number held under one name typed apart stays a person's own.
