@@ -61,6 +61,7 @@
 //   token_set         token-set ratio >= threshold
 //   token_sort        token-sort ratio (order and spacing ignored) >= threshold
 //   token_subset      every token of the shorter value is in the longer one
+//                     (a name with a part left out: "Noah", "Noah Morris")
 //   core_name         companies: the trade names are equal, places and
 //                     business words aside (NormalizedCompany::core:
 //                     "TMDV Hoàng Long" = "Hoang Long Trading"); other

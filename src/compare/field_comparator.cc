@@ -81,13 +81,14 @@ bool WithinEdits(std::string_view x, std::string_view y, double t) {
   return LevenshteinDistance(UnmarkedNumber(x), UnmarkedNumber(y), k) <= k;
 }
 
-// Every token of the value with fewer tokens is in the other; the shorter
-// needs two tokens, so that "An" is not a part of every "... An".
+// Every token of the value with fewer tokens is in the other: a name with a
+// part left out ("Noah" and "Noah Morris", "Nguyễn An" and "Nguyễn Văn An")
+// is incomplete, not different.
 bool TokenSubset(std::string_view a, std::string_view b) {
   std::vector<std::string_view> ta = SplitView(a, ' ', true);
   std::vector<std::string_view> tb = SplitView(b, ' ', true);
   if (ta.size() > tb.size()) std::swap(ta, tb);
-  if (ta.size() < 2 || ta.size() == tb.size()) return false;
+  if (ta.empty() || ta.size() == tb.size()) return false;
   std::sort(ta.begin(), ta.end());
   std::sort(tb.begin(), tb.end());
   return std::includes(tb.begin(), tb.end(), ta.begin(), ta.end());

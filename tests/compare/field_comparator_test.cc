@@ -108,6 +108,10 @@ TEST(CompareLevel, Names) {
                 {"Trần Thị Bích Ngọc", "Trần Thị Bính Ngọc", "close"},
                 {"Nguyễn An", "Nguyễn Văn An", "partial"},
                 {"Trần Ngọc", "Trần Thị Bích Ngọc", "partial"},
+                // A name with its surname left out is incomplete, not
+                // different.
+                {"Noah", "Morris Noah", "partial"},
+                {"Noah", "Emily Brooks", "different"},
                 {"Nguyễn Văn An", "Trần Thị Bích Ngọc", "different"},
                 {"Nguyễn Văn An", "Lê Quốc Thiện", "different"},
                 {"Wang Xiuying", "Li Xiaoming", "different"},
@@ -325,8 +329,11 @@ TEST(LevelTestPasses, TokenSubset) {
                   .Passes(LevelTest::kTokenSubset, 0));
   EXPECT_TRUE(TwoValues(Kind::kPersonName, "An Nguyễn", "Nguyễn Văn An")
                   .Passes(LevelTest::kTokenSubset, 0));
-  // One token is a part of too many names.
-  EXPECT_FALSE(TwoValues(Kind::kPersonName, "An", "Nguyễn Văn An")
+  // A name typed without its family name is a part of the whole one (its
+  // weight is that of a partial name, far from an exact one's).
+  EXPECT_TRUE(TwoValues(Kind::kPersonName, "An", "Nguyễn Văn An")
+                  .Passes(LevelTest::kTokenSubset, 0));
+  EXPECT_FALSE(TwoValues(Kind::kPersonName, "An", "Nguyễn Văn Bình")
                    .Passes(LevelTest::kTokenSubset, 0));
   // Same number of tokens: not a subset (that is equal or different).
   EXPECT_FALSE(TwoValues(Kind::kPersonName, "Nguyễn Văn An", "Nguyễn Văn Anh")
