@@ -205,6 +205,13 @@ struct TrainingSpec {
   int max_iterations = 60;
   // Seed of the random pairs: the same data and seed give the same model.
   uint64_t seed = 1;
+  // How much the config's u-probabilities count beside the random pairs: as
+  // this many more random pairs would. Near-agreements (a shared line, the
+  // same e-mail user at another domain, a part of a name) are rare among
+  // random pairs but common among the relatives, colleagues and namesakes
+  // that blocking brings together; the config's u allow for them. 0: the
+  // random pairs alone. Default: 300,000 (as many as random_pairs).
+  double u_prior_pairs = 300000;
 };
 
 struct DQE_EXPORT Config {

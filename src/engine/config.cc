@@ -408,7 +408,7 @@ absl::Status ParseBlocking(const Json& j, const std::string& path,
 absl::Status ParseTraining(const Json& j, const std::string& path,
                            TrainingSpec* t) {
   if (absl::Status s =
-          CheckObject(j, path, {"random_pairs", "max_iterations", "seed"});
+          CheckObject(j, path, {"random_pairs", "max_iterations", "seed", "u_prior_pairs"});
       !s.ok()) {
     return s;
   }
@@ -430,6 +430,16 @@ absl::Status ParseTraining(const Json& j, const std::string& path,
       return Bad(Sub(path, "max_iterations"), "must be in [1, 100000]");
     }
     t->max_iterations = static_cast<int>(n);
+  }
+  if (j.contains("u_prior_pairs")) {
+    if (absl::Status s =
+            GetNumber(j["u_prior_pairs"], Sub(path, "u_prior_pairs"), &t->u_prior_pairs);
+        !s.ok()) {
+      return s;
+    }
+    if (!(t->u_prior_pairs >= 0) || !std::isfinite(t->u_prior_pairs)) {
+      return Bad(Sub(path, "u_prior_pairs"), "must be a finite number >= 0");
+    }
   }
   if (j.contains("seed")) {
     size_t seed = 0;

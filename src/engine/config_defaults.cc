@@ -381,6 +381,7 @@ std::string ConfigToJson(const Config& config, const Schema& schema) {
   nlohmann::ordered_json training;
   training["random_pairs"] = config.training.random_pairs;
   training["max_iterations"] = config.training.max_iterations;
+  training["u_prior_pairs"] = config.training.u_prior_pairs;
   training["seed"] = config.training.seed;
   j["training"] = std::move(training);
   // Objects other readers check, echoed as written.

@@ -94,6 +94,26 @@ absl::StatusOr<Model> TrainModel(Matcher* matcher_ptr,
     init[c].u = (*u)[c];
     init[c].estimate_u = false;
   }
+  // The config's u count beside the random pairs as training.u_prior_pairs
+  // pairs drawn at random would: near-agreements (a shared line, the same
+  // e-mail user at another domain, a part of a name) are rare among random
+  // pairs but common among relatives, colleagues and namesakes, whom the
+  // candidate pairs are full of and the config's u allow for.
+  if (training.u_prior_pairs > 0) {
+    for (size_t c = 0; c < nc; ++c) {
+      double seen = 0, sum = 0;
+      for (size_t p = 0; p < random_gammas.num_pairs(); ++p) {
+        seen += random_gammas.levels[p * nc + c] != kNullLevel;
+      }
+      for (const LevelSpec& l : plan.comparisons[c].spec.levels) sum += l.u;
+      if (!(sum > 0)) continue;
+      for (size_t l = 0; l < num_levels[c]; ++l) {
+        const double prior_u = plan.comparisons[c].spec.levels[l].u / sum;
+        init[c].u[l] = (init[c].u[l] * seen + prior_u * training.u_prior_pairs) /
+                       (seen + training.u_prior_pairs);
+      }
+    }
+  }
 
   // 2. m and the prior by classification EM over all candidate pairs, each
   //    comparison judged by the others: the E-step scores every candidate

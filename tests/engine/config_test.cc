@@ -417,6 +417,10 @@ TEST(ConfigErrors, BlockingNumbersAndModes) {
               StartsWith("training.max_iterations: must be in [1, 100000]"));
   EXPECT_THAT(ErrorOf(R"({"training": {"random_pairs": -300000}})"),
               StartsWith("training.random_pairs: must not be negative"));
+  EXPECT_THAT(ErrorOf(R"({"training": {"u_prior_pairs": -1}})"),
+              StartsWith("training.u_prior_pairs: must be a finite number >= 0"));
+  EXPECT_THAT(ErrorOf(R"({"training": {"u_prior_pairs": "many"}})"),
+              StartsWith("training.u_prior_pairs: expected a number"));
   EXPECT_THAT(ErrorOf(R"({"blocking": {"rules": [{"keys": ["ho_ten:prefix:0"]}]}})"),
               StartsWith("blocking.rules[0].keys[0]:"));
   EXPECT_THAT(ErrorOf(R"({"blocking": {"rules": {"keys": ["phone"]}}})"),

@@ -655,6 +655,44 @@ TEST(EngineTrainTest, ModelHasTheConfigsComparisonsAndLevels) {
   EXPECT_LT(model->prior, 1.0);
 }
 
+// The config's u count beside the random pairs (training.u_prior_pairs):
+// with none, the model's u are what random pairs show; weighed as far more
+// pairs than were drawn, they are the config's own (normalized per
+// comparison).
+TEST(EngineTrainTest, ConfigsUCountBesideTheRandomPairs) {
+  Table table = Table::FromCsv("contacts.csv");
+  auto train = [&](const char* u_prior_pairs) {
+    std::unique_ptr<Engine> engine = MakeEngine(
+        std::string(R"({"training": {"random_pairs": 2000, "max_iterations": 5, "u_prior_pairs": )") +
+        u_prior_pairs + "}}");
+    EXPECT_NE(engine, nullptr);
+    absl::StatusOr<Model> model = engine->Train(table.view());
+    EXPECT_TRUE(model.ok()) << model.status();
+    return model.ok() ? *model : Model();
+  };
+  const Model random_only = train("0");
+  const Model config_u = train("1e12");
+  absl::StatusOr<Schema> schema =
+      MakeEngine(kFastTraining)->SchemaFor(table.header());
+  ASSERT_TRUE(schema.ok());
+  const std::vector<ComparisonSpec> spec = DefaultComparisons(*schema);
+  ASSERT_EQ(config_u.comparisons.size(), spec.size());
+  ASSERT_EQ(random_only.comparisons.size(), spec.size());
+  bool any_differs = false;
+  for (size_t c = 0; c < spec.size(); ++c) {
+    double sum = 0;
+    for (const LevelSpec& l : spec[c].levels) sum += l.u;
+    for (size_t l = 0; l < spec[c].levels.size(); ++l) {
+      const double expected = spec[c].levels[l].u / sum;
+      EXPECT_NEAR(config_u.comparisons[c].levels[l].u, expected, 1e-6)
+          << spec[c].name << " " << spec[c].levels[l].name;
+      any_differs |= std::fabs(random_only.comparisons[c].levels[l].u - expected) >
+                     0.1 * expected;
+    }
+  }
+  EXPECT_TRUE(any_differs);
+}
+
 TEST(EngineTrainTest, SameDataAndSeedGiveTheSameModel) {
   std::unique_ptr<Engine> engine = MakeEngine(kFastTraining);
   ASSERT_NE(engine, nullptr);
