@@ -192,9 +192,21 @@ std::vector<ComparisonSpec> DefaultComparisons(const Schema& schema) {
         out.push_back(std::move(s));
         break;
       }
-      case Kind::kPhone:
-        out.push_back(Comparison(FreshName(out, "phone"), c, PhoneLevels()));
+      case Kind::kPhone: {
+        // Several phone columns (phone, mobile, home) are one list of
+        // numbers: a number typed under "mobile" in one row and "phone" in
+        // another is the same number.
+        bool first = true;
+        for (const ComparisonSpec& o : out) first &= o.name != "phone";
+        if (!first) break;
+        ComparisonSpec s = Comparison("phone", c, PhoneLevels());
+        s.columns.clear();
+        for (const Column& p : schema.columns) {
+          if (p.kind == Kind::kPhone) s.columns.push_back(p.name);
+        }
+        out.push_back(std::move(s));
         break;
+      }
       case Kind::kEmail:
         out.push_back(Comparison(FreshName(out, "email"), c, EmailLevels()));
         break;
@@ -248,8 +260,21 @@ std::vector<BlockingRule> DefaultBlockingRules(const Schema& schema) {
   const Column* company = nullptr;
   const Column* birth = nullptr;
   const Column* postcode = nullptr;
+  std::vector<std::string> phones;
   for (const Column& c : schema.columns) {
-    if (c.kind == Kind::kPhone || c.kind == Kind::kEmail) {
+    if (c.kind == Kind::kPhone) phones.push_back(c.name);
+  }
+  bool phone_rule = false;
+  for (const Column& c : schema.columns) {
+    if (c.kind == Kind::kPhone) {
+      // Every phone column as one list of numbers (see DefaultComparisons).
+      if (!phone_rule) {
+        KeyPart p = part(c, KeyTransform::kKey);
+        p.column = absl::StrJoin(phones, "+");
+        add({std::move(p)});
+        phone_rule = true;
+      }
+    } else if (c.kind == Kind::kEmail) {
       add({part(c, KeyTransform::kKey)});
     } else if (c.kind == Kind::kPersonName) {
       if (c.role == Role::kGivenName) {

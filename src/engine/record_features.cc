@@ -114,11 +114,14 @@ class SourceNormalizer {
     if (spec_.columns.size() == 1) {
       text = table.columns[spec_.columns[0]][row];
     } else {
+      // A given and a family name read as one name; several phone columns
+      // (phone, mobile, home) as one cell of several numbers.
+      const std::string_view separator = spec_.kind == Kind::kPhone ? "; " : " ";
       joined_.clear();
       for (int c : spec_.columns) {
         std::string_view cell = table.columns[c][row];
         if (cell.empty()) continue;
-        if (!joined_.empty()) joined_.push_back(' ');
+        if (!joined_.empty()) joined_.append(separator);
         joined_.append(cell);
       }
       text = joined_;

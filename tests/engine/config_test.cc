@@ -683,7 +683,11 @@ TEST(DefaultComparisons, MAndUAreDistributionsOverTheLevels) {
   }
 }
 
-TEST(DefaultComparisons, TwoPhoneColumnsGetTwoNames) {
+// Several phone columns (mobile, phone, work phone) are one list of
+// numbers: one comparison over all of them and one blocking rule, so that a
+// number under "Di động" in one row meets the same number under "Điện
+// thoại" in another.
+TEST(DefaultComparisons, PhoneColumnsAreOneListOfNumbers) {
   const Schema schema = SchemaOf({"Họ tên", "Di động", "Điện thoại", "work_phone"});
   std::vector<ComparisonSpec> comps = DefaultComparisons(schema);
   std::set<std::string> names;
@@ -691,9 +695,21 @@ TEST(DefaultComparisons, TwoPhoneColumnsGetTwoNames) {
     EXPECT_TRUE(names.insert(c.name).second) << "duplicate " << c.name;
   }
   size_t phones = 0;
-  for (const ComparisonSpec& c : comps) phones += c.kind == Kind::kPhone;
-  EXPECT_EQ(phones, 3u);
-  EXPECT_EQ(names.count("phone"), 1u);
+  for (const ComparisonSpec& c : comps) {
+    if (c.kind != Kind::kPhone) continue;
+    ++phones;
+    EXPECT_EQ(c.name, "phone");
+    EXPECT_EQ(c.columns,
+              (std::vector<std::string>{"Di động", "Điện thoại", "work_phone"}));
+  }
+  EXPECT_EQ(phones, 1u);
+  size_t phone_rules = 0;
+  for (const BlockingRule& r : DefaultBlockingRules(schema)) {
+    if (r.keys.size() == 1 && r.keys[0].column == "Di động+Điện thoại+work_phone") {
+      ++phone_rules;
+    }
+  }
+  EXPECT_EQ(phone_rules, 1u);
 }
 
 TEST(DefaultComparisons, FebrlHeader) {

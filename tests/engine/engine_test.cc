@@ -1081,6 +1081,25 @@ TEST(EngineOtherKindTest, ContactsOfAnotherKindYieldToACompanyOrAddressThatAgree
   EXPECT_EQ(r.stats.pairs_blocked_by_guard, 1u);
 }
 
+// A number typed under "mobile" in one row and under "phone" in another is
+// one number: the inferred schema reads every phone column as one list.
+TEST(EnginePhoneColumnsTest, ANumberUnderAnotherPhoneColumnStillMatches) {
+  const std::vector<std::string_view> id = {"1", "2", "3", "4"};
+  const std::vector<std::string_view> name = {"John Smith", "John Smith", "Trần Thị Mai",
+                                              "Tran Thi Mai"};
+  const std::vector<std::string_view> phone = {"(415) 555-0101", "", "0912 345 678",
+                                               "028 3822 1234"};
+  const std::vector<std::string_view> mobile = {"", "415-555-0101", "", "+84 912 345 678"};
+  const std::vector<std::string_view> country = {"US", "US", "VN", "VN"};
+  const DedupeResult r = DedupeEveryPair({"id", "full_name", "phone", "mobile", "country"},
+                                         {id, name, phone, mobile, country});
+  ASSERT_FALSE(r.comparisons.empty());
+  EXPECT_EQ(LevelOf(r, "phone", 0, 1), "exact");
+  EXPECT_EQ(LevelOf(r, "phone", 2, 3), "exact");
+  EXPECT_EQ(r.cluster_of_row[0], r.cluster_of_row[1]);
+  EXPECT_EQ(r.cluster_of_row[2], r.cluster_of_row[3]);
+}
+
 // A "+tag" is the same mailbox's wherever the address is: at Yahoo, 163 or
 // iCloud (whose user names cannot hold a '+') as at Gmail and Outlook.
 TEST(EngineEmailTest, TaggedAddressesAreTheirMailboxAtAnyProvider) {

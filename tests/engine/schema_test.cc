@@ -90,11 +90,18 @@ TEST(Schema, VietnameseExport) {
                 {Kind::kEmail, Role::kNone},
                 {Kind::kCompany, Role::kNone},
                 {Kind::kAddress, Role::kNone},
-                {Kind::kText, Role::kState},
+                {Kind::kCity, Role::kNone},
                 {Kind::kDate, Role::kBirthDate},
                 {Kind::kDate, Role::kUpdatedAt},
                 {Kind::kText, Role::kSource}},
                1);
+  // A province or a city of province rank: where the row is.
+  EXPECT_EQ(InferColumn("Tỉnh/Thành phố").kind, Kind::kCity);
+  EXPECT_EQ(InferColumn("Tinh/Thanh pho").kind, Kind::kCity);
+  EXPECT_EQ(InferColumn("Tỉnh").role, Role::kState);
+  // Update stamps as CRM exports name them.
+  EXPECT_EQ(InferColumn("Last Modified Date").role, Role::kUpdatedAt);
+  EXPECT_EQ(InferColumn("Updated On").role, Role::kUpdatedAt);
   // Unaccented and upper-case, as exports from older systems write them.
   EXPECT_EQ(InferColumn("HO TEN").kind, Kind::kPersonName);
   EXPECT_EQ(InferColumn("HỌ VÀ TÊN").kind, Kind::kPersonName);
