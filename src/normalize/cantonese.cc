@@ -216,13 +216,22 @@ bool LooseCantoneseName(std::span<const std::string_view> tokens,
 
 bool CantoneseFormsMeet(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
-  for (std::string_view x : SplitView(a, '\n', true)) {
-    const bool cut_x = x.starts_with('*');
-    if (cut_x) x.remove_prefix(1);
-    for (std::string_view y : SplitView(b, '\n', true)) {
-      const bool cut_y = y.starts_with('*');
-      if (cut_y) y.remove_prefix(1);
-      if (!(cut_x && cut_y) && x == y) return true;
+  // Called for every candidate pair with forms: no allocation.
+  auto next = [](std::string_view& rest, bool* cut) {
+    const size_t nl = rest.find('\n');
+    std::string_view form = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    *cut = form.starts_with('*');
+    if (*cut) form.remove_prefix(1);
+    return form;
+  };
+  for (std::string_view ra = a; !ra.empty();) {
+    bool cut_x = false;
+    const std::string_view x = next(ra, &cut_x);
+    for (std::string_view rb = b; !rb.empty();) {
+      bool cut_y = false;
+      const std::string_view y = next(rb, &cut_y);
+      if (!(cut_x && cut_y) && !x.empty() && x == y) return true;
     }
   }
   return false;
