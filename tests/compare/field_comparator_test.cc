@@ -14,30 +14,12 @@
 #include "dqe/config.h"
 #include "dqe/schema.h"
 #include "src/engine/record_features.h"
+#include "tests/support/feature_column.h"
 
 namespace dqe::internal {
 namespace {
 
-// One column of cells, normalized as `kind`.
-class Column1 {
- public:
-  Column1(Kind kind, std::vector<std::string> cells) : cells_(std::move(cells)) {
-    for (const std::string& s : cells_) views_.push_back(s);
-    TableColumns table;
-    table.columns.emplace_back(views_);
-    table.num_rows = views_.size();
-    SourceSpec spec;
-    spec.columns = {0};
-    spec.kind = kind;
-    features_ = std::move(ComputeFeatures(table, {&spec, 1}, FeatureOptions())[0]);
-  }
-  const SourceFeatures& features() const { return features_; }
-
- private:
-  std::vector<std::string> cells_;
-  std::vector<std::string_view> views_;
-  SourceFeatures features_;
-};
+using Column1 = ::dqe::testing::FeatureColumn;
 
 // The default levels of the comparison named `name` for `header`.
 std::vector<LevelSpec> DefaultLevelsOf(const std::vector<std::string_view>& header,

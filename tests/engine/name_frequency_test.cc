@@ -10,30 +10,16 @@
 
 #include "src/cluster/union_find.h"
 #include "src/engine/record_features.h"
+#include "tests/support/feature_column.h"
 
 namespace dqe::internal {
 namespace {
 
 // A name column normalized as the engine does.
-class Names {
+class Names : public ::dqe::testing::FeatureColumn {
  public:
-  explicit Names(std::vector<std::string> cells) : cells_(std::move(cells)) {
-    for (const std::string& s : cells_) views_.push_back(s);
-    TableColumns table;
-    table.columns.emplace_back(views_);
-    table.num_rows = views_.size();
-    SourceSpec spec;
-    spec.columns = {0};
-    spec.kind = Kind::kPersonName;
-    features_ = std::move(ComputeFeatures(table, {&spec, 1}, FeatureOptions())[0]);
-  }
-  const SourceFeatures& features() const { return features_; }
-  size_t size() const { return cells_.size(); }
-
- private:
-  std::vector<std::string> cells_;
-  std::vector<std::string_view> views_;
-  SourceFeatures features_;
+  explicit Names(std::vector<std::string> cells)
+      : FeatureColumn(Kind::kPersonName, std::move(cells)) {}
 };
 
 TEST(NameCulture, ScriptAndWordsTellIt) {
