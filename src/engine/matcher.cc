@@ -334,7 +334,7 @@ void Matcher::CountPeople(UnionFind& people) {
       auto it = tf.counts.find(value);
       if (it != tf.counts.end()) ++it->second;
     }
-    name_shares_[c] = EstimateNameShares(f, people);
+    name_shares_[c] = EstimateNameShares(f, people, threads_);
   }
 }
 

@@ -1,6 +1,10 @@
 // name_frequency.cc: a name's share of the people, from its words' shares.
 #include "src/engine/name_frequency.h"
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string_view>
@@ -20,6 +24,23 @@ constexpr int kCultures = 3;
 constexpr double kPseudoHolders = 0.5;
 constexpr double kPseudoPeople = 20.0;
 
+// Calls f(row) for every row, on `threads` threads (each row on its own).
+template <typename F>
+void ForRows(size_t n, int threads, F&& f) {
+  constexpr size_t kChunk = 8192;
+  if (threads > 1 && n > kChunk) {
+    tbb::task_arena arena(threads);
+    arena.execute([&] {
+      tbb::parallel_for(tbb::blocked_range<size_t>(0, n, kChunk),
+                        [&](const tbb::blocked_range<size_t>& range) {
+                          for (size_t r = range.begin(); r != range.end(); ++r) f(r);
+                        });
+    });
+  } else {
+    for (size_t r = 0; r < n; ++r) f(r);
+  }
+}
+
 }  // namespace
 
 uint8_t NameCulture(const SourceFeatures& names, size_t row) {
@@ -33,19 +54,22 @@ uint8_t NameCulture(const SourceFeatures& names, size_t row) {
   return 0;
 }
 
-NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people) {
+NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people,
+                              int threads) {
   const size_t n = names.size();
   NameShares out;
   out.person.assign(n, 0);
   out.own.assign(n, 0.0f);
   out.pair.assign(n, 0.0f);
   std::vector<uint8_t> culture(n, 0);
+  ForRows(n, threads, [&](size_t r) {
+    if (!names.missing(r)) culture[r] = NameCulture(names, r);
+  });
   // Rows with a name, grouped by person: (person << 32) | row.
   std::vector<uint64_t> by_person;
   for (size_t r = 0; r < n; ++r) {
     out.person[r] = people.Find(static_cast<uint32_t>(r));
     if (names.missing(r)) continue;
-    culture[r] = NameCulture(names, r);
     by_person.push_back(static_cast<uint64_t>(out.person[r]) << 32 | r);
   }
   if (by_person.empty()) return out;
@@ -86,10 +110,10 @@ NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people) {
   for (int c = 0; c < kCultures; ++c) {
     log_people_in[c] = people_in[c] > 0 ? std::log2(people_in[c]) : 0.0;
   }
-  std::vector<std::string_view> words_of_row;
-  for (size_t r = 0; r < n; ++r) {
-    if (names.missing(r)) continue;
-    words_of_row = SplitView(names.sorted(r), ' ', true);
+  ForRows(n, threads, [&](size_t r) {
+    if (names.missing(r)) return;
+    const std::vector<std::string_view> words_of_row =
+        SplitView(names.sorted(r), ' ', true);
     // Summed over the cultures the name may be of ("Mandy Ng": Western
     // words or Hong Kong ones): s(c) · Π p_c(w) each, where the row's own
     // person (and, for `pair`, one more) is not counted in its culture.
@@ -111,7 +135,7 @@ NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people) {
     }
     out.own[r] = static_cast<float>(std::min(std::log2(own), 0.0));
     out.pair[r] = static_cast<float>(std::min(std::log2(pair), 0.0));
-  }
+  });
   return out;
 }
 

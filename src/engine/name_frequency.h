@@ -59,9 +59,10 @@ struct NameShares {
   }
 };
 
-// EstimateNameShares estimates the shares of every row's name. `people`
-// joins the rows of one person.
-NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people);
+// EstimateNameShares estimates the shares of every row's name, on
+// `threads` threads. `people` joins the rows of one person.
+NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people,
+                              int threads = 1);
 
 }  // namespace dqe::internal
 

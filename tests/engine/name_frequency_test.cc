@@ -11,6 +11,7 @@
 #include "src/cluster/union_find.h"
 #include "src/engine/record_features.h"
 #include "tests/support/feature_column.h"
+#include "tests/support/name_corpus.h"
 
 namespace dqe::internal {
 namespace {
@@ -85,6 +86,31 @@ TEST(EstimateNameShares, WordsCountPeopleNotRows) {
   EXPECT_FLOAT_EQ(b.own[0], b.own[7]);
   // The pair (0, 7) is one person: its share beside that person alone.
   EXPECT_FLOAT_EQ(b.Log2Share(0, 7), b.own[0]);
+}
+
+// The same shares on one thread and on two, on a table large enough to be
+// cut into chunks.
+TEST(EstimateNameShares, SameOnOneAndTwoThreads) {
+  ::dqe::testing::CorpusGenerator gen(11);
+  std::vector<std::string> cells;
+  for (int i = 0; i < 30000; ++i) {
+    switch (i % 4) {
+      case 0: cells.push_back(gen.ChineseSimplified()); break;
+      case 1: cells.push_back(gen.Western()); break;
+      default: cells.push_back(gen.Vietnamese()); break;
+    }
+  }
+  const Names names(cells);
+  UnionFind people_one(static_cast<uint32_t>(names.size()));
+  UnionFind people_two(static_cast<uint32_t>(names.size()));
+  for (uint32_t r = 0; r + 7 < names.size(); r += 7) {
+    people_one.Union(r, r + 3);
+    people_two.Union(r, r + 3);
+  }
+  const NameShares one = EstimateNameShares(names.features(), people_one, 1);
+  const NameShares two = EstimateNameShares(names.features(), people_two, 2);
+  EXPECT_EQ(one.own, two.own);
+  EXPECT_EQ(one.pair, two.pair);
 }
 
 TEST(EstimateNameShares, RowsWithoutANameAndEmptyTables) {
