@@ -48,8 +48,11 @@ uint8_t NameCulture(const SourceFeatures& names, size_t row) {
       !names.cantonese(row).empty()) {
     return 1;
   }
-  for (std::string_view w : SplitView(names.sorted(row), ' ', true)) {
-    if (IsVietnameseFamilyKey(w)) return 2;
+  for (std::string_view rest = names.sorted(row); !rest.empty();) {
+    const size_t space = rest.find(' ');
+    if (IsVietnameseFamilyKey(rest.substr(0, space))) return 2;
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
   }
   return 0;
 }
@@ -105,33 +108,28 @@ NameShares EstimateNameShares(const SourceFeatures& names, UnionFind& people,
     i = j;
   }
 
-  const double log_everyone = std::log2(everyone);
-  double log_people_in[kCultures];
-  for (int c = 0; c < kCultures; ++c) {
-    log_people_in[c] = people_in[c] > 0 ? std::log2(people_in[c]) : 0.0;
-  }
   ForRows(n, threads, [&](size_t r) {
     if (names.missing(r)) return;
     const std::vector<std::string_view> words_of_row =
         SplitView(names.sorted(r), ' ', true);
     // Summed over the cultures the name may be of ("Mandy Ng": Western
     // words or Hong Kong ones): s(c) · Π p_c(w) each, where the row's own
-    // person (and, for `pair`, one more) is not counted in its culture.
+    // person (and, for `pair`, one more) is not counted in its culture. (A
+    // product of a few shares stays far from a double's smallest value.)
     double own = 0, pair = 0;
     for (int c = 0; c < kCultures; ++c) {
       if (people_in[c] == 0) continue;
       const double self = c == culture[r] ? 1.0 : 0.0;
-      const double log_people = std::log2(people_in[c] + kPseudoPeople);
-      double log_own = log_people_in[c] - log_everyone, log_pair = log_own;
+      const double people = people_in[c] + kPseudoPeople;
+      double share_own = people_in[c] / everyone, share_pair = share_own;
       for (std::string_view w : words_of_row) {
         auto it = holders[c].find(w);
         const double held = it == holders[c].end() ? 0.0 : it->second;
-        log_own += std::log2(std::max(held - self, 0.0) + kPseudoHolders) - log_people;
-        log_pair +=
-            std::log2(std::max(held - 2 * self, 0.0) + kPseudoHolders) - log_people;
+        share_own *= (std::max(held - self, 0.0) + kPseudoHolders) / people;
+        share_pair *= (std::max(held - 2 * self, 0.0) + kPseudoHolders) / people;
       }
-      own += std::exp2(log_own);
-      pair += std::exp2(log_pair);
+      own += share_own;
+      pair += share_pair;
     }
     out.own[r] = static_cast<float>(std::min(std::log2(own), 0.0));
     out.pair[r] = static_cast<float>(std::min(std::log2(pair), 0.0));
