@@ -59,7 +59,7 @@ if [[ $what == all || $what == tsan ]]; then
     -DCMAKE_C_FLAGS="-O1 -g" -DCMAKE_CXX_FLAGS="-O1 -g" -DDQE_TSAN=ON \
     -DDQE_BUILD_BENCHMARKS=OFF -DDQE_BUILD_PYTHON=OFF -DDQE_BUILD_EXAMPLES=OFF \
     -DDQE_INSTALL=OFF >/dev/null
-  targets=(blocker_test c_api_threads_test engine_test name_frequency_test number_normalizer_test
+  targets=(blocker_test c_api_threads_test engine_test number_normalizer_test
            phone_normalizer_test validator_test dedupe_cli_test dqe_cli)
   cmake --build "$build" --target "${targets[@]}"
   export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp"
