@@ -190,12 +190,13 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
   threshold_weight_ = PriorWeight(plan.threshold);
 
   // Term frequencies: how often each value of the comparison's key occurs.
+  // Each comparison's counts are its own: counted side by side.
   tf_.resize(comparisons_.size());
   tf_level_.resize(comparisons_.size());
   tf_first_.assign(comparisons_.size(), -1);
-  for (size_t c = 0; c < comparisons_.size(); ++c) {
+  auto count_values = [&](size_t c) {
     const PlannedComparison& pc = plan.comparisons[c];
-    if (!pc.term_frequency) continue;
+    if (!pc.term_frequency) return;
     int level = -1;
     tf_level_[c].assign(pc.spec.levels.size(), false);
     for (size_t l = 0; l < pc.spec.levels.size(); ++l) {
@@ -206,7 +207,7 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
         if (tf_first_[c] < 0) tf_first_[c] = static_cast<int>(l);
       }
     }
-    if (level < 0) continue;
+    if (level < 0) return;
     const SourceFeatures& f = features_[pc.source];
     const bool name = pc.kind == Kind::kPersonName;
     TermFrequencies& tf = tf_[c];
@@ -222,6 +223,14 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
         ++tf.counts[name ? f.sorted(r) : f.key(r)];
       }
     }
+  };
+  if (threads > 1 && num_rows_ > 65536) {
+    tbb::task_arena arena(threads);
+    arena.execute([&] {
+      tbb::parallel_for(size_t{0}, comparisons_.size(), count_values);
+    });
+  } else {
+    for (size_t c = 0; c < comparisons_.size(); ++c) count_values(c);
   }
   FindSharedLines();
   FindNameLikeUsers();
