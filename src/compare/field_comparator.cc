@@ -155,8 +155,10 @@ double Similarity(const BoundComparison& c, LevelTest test, double cutoff,
     case LevelTest::kLevenshteinSimilarity:
       return LevenshteinSimilarity(x, y, cutoff);
     case LevelTest::kTokenSet:
-      if (c.kind == Kind::kAddress) {
-        return AddressTokenSetRatio(f.key(a), f.key(b), cutoff);
+      // A company's and an address's tokens are stored sorted.
+      if (c.kind == Kind::kAddress || c.kind == Kind::kCompany) {
+        return SortedTokenSetRatio(f.sorted(a), f.sorted(b), cutoff,
+                                   c.kind == Kind::kAddress);
       }
       return TokenSetRatio(f.key(a), f.key(b), cutoff);
     case LevelTest::kTokenSort: {

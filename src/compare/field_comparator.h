@@ -47,6 +47,13 @@ struct BoundComparison {
 double AddressTokenSetRatio(std::string_view a, std::string_view b,
                             double score_cutoff);
 
+// SortedTokenSetRatio is TokenSetRatio (AddressTokenSetRatio when
+// `address`) of two values whose tokens are sorted already, as
+// SourceFeatures::sorted holds a company's or an address's: the same
+// result, without sorting them again for every pair.
+double SortedTokenSetRatio(std::string_view a, std::string_view b,
+                           double score_cutoff, bool address);
+
 // PrepareComparison fills min_threshold from the levels.
 void PrepareComparison(BoundComparison* comparison);
 

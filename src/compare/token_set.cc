@@ -42,6 +42,23 @@ Tokens SortedTokens(std::string_view s, bool unique) {
   return out;
 }
 
+// SplitSortedTokens returns the tokens of `s`, whose tokens are sorted
+// already (SourceFeatures::sorted), without repeats: no sort needed.
+Tokens SplitSortedTokens(std::string_view s) {
+  Tokens out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    const size_t start = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > start) {
+      const std::string_view t = s.substr(start, i - start);
+      if (out.empty() || out.back() != t) out.push_back(t);
+    }
+  }
+  return out;
+}
+
 // Join appends the symbols of `tokens` to `out`, one space between tokens
 // when `spaced`.
 void Join(const Tokens& tokens, bool spaced, Symbols* out) {
@@ -76,11 +93,13 @@ bool PlacesAddress(const Tokens& both) {
 }  // namespace
 
 double TokenSetRatioImpl(std::string_view a, std::string_view b,
-                         double score_cutoff, bool address) {
+                         double score_cutoff, bool address, bool sorted) {
   using internal::NormalizedSimilarity;
   if (score_cutoff > 1.0) return 0.0;
-  const internal::Tokens ta = internal::SortedTokens(a, /*unique=*/true);
-  const internal::Tokens tb = internal::SortedTokens(b, /*unique=*/true);
+  const internal::Tokens ta = sorted ? internal::SplitSortedTokens(a)
+                                     : internal::SortedTokens(a, /*unique=*/true);
+  const internal::Tokens tb = sorted ? internal::SplitSortedTokens(b)
+                                     : internal::SortedTokens(b, /*unique=*/true);
   if (ta.empty() || tb.empty()) return 0.0;
 
   // Both sorted: one merge pass splits them into I, A and B.
@@ -129,16 +148,22 @@ double TokenSetRatioImpl(std::string_view a, std::string_view b,
   return best >= score_cutoff ? best : 0.0;
 }
 
+double SortedTokenSetRatio(std::string_view a, std::string_view b,
+                           double score_cutoff, bool address) {
+  return TokenSetRatioImpl(a, b, score_cutoff, address, /*sorted=*/true);
+}
+
 double AddressTokenSetRatio(std::string_view a, std::string_view b,
                             double score_cutoff) {
-  return TokenSetRatioImpl(a, b, score_cutoff, /*address=*/true);
+  return TokenSetRatioImpl(a, b, score_cutoff, /*address=*/true, /*sorted=*/false);
 }
 
 }  // namespace internal
 
 double TokenSetRatio(std::string_view a, std::string_view b,
                      double score_cutoff) {
-  return internal::TokenSetRatioImpl(a, b, score_cutoff, /*address=*/false);
+  return internal::TokenSetRatioImpl(a, b, score_cutoff, /*address=*/false,
+                                     /*sorted=*/false);
 }
 
 double SpacelessTokenSortRatio(std::string_view a, std::string_view b,

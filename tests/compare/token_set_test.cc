@@ -4,10 +4,14 @@
 // implementation of their definitions on generated pairs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "dqe/compare.h"
+#include "src/compare/field_comparator.h"
 
 namespace dqe {
 namespace {
@@ -68,6 +72,38 @@ TEST(TokenRatioTest, CutoffReturnsZeroBelowIt) {
   EXPECT_EQ(SpacelessTokenSortRatio("nguyen an", "nguyen van an", 0.8), 0.0);
   EXPECT_NEAR(SpacelessTokenSortRatio("nguyen an", "nguyen van an", 0.7),
               1.0 - 3.0 / 11, 1e-12);
+}
+
+// Values whose tokens are stored sorted (a company's and an address's
+// SourceFeatures::sorted) give the same ratio without sorting again.
+TEST(TokenRatioTest, SortedTokensGiveTheSameRatio) {
+  std::mt19937 rng(5);
+  const std::vector<std::string> words = {"phuong", "p7", "q10", "le", "loi", "241",
+                                          "truong", "chinh", "hoang", "long", "an",
+                                          "tmdv", "dien", "bien", "phu", "ba"};
+  auto phrase = [&] {
+    std::vector<std::string> t;
+    const int n = 1 + static_cast<int>(rng() % 6);
+    for (int i = 0; i < n; ++i) t.push_back(words[rng() % words.size()]);
+    return t;
+  };
+  auto join = [](std::vector<std::string> t, bool sort) {
+    if (sort) std::sort(t.begin(), t.end());
+    std::string s;
+    for (const std::string& w : t) s += (s.empty() ? "" : " ") + w;
+    return s;
+  };
+  for (int i = 0; i < 5000; ++i) {
+    const std::vector<std::string> a = phrase(), b = phrase();
+    const double cutoff = (rng() % 10) / 10.0;
+    for (bool address : {false, true}) {
+      const double plain = address ? internal::AddressTokenSetRatio(join(a, false), join(b, false), cutoff)
+                                   : TokenSetRatio(join(a, false), join(b, false), cutoff);
+      EXPECT_EQ(internal::SortedTokenSetRatio(join(a, true), join(b, true), cutoff, address),
+                plain)
+          << join(a, false) << " / " << join(b, false);
+    }
+  }
 }
 
 }  // namespace
