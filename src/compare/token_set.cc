@@ -26,9 +26,8 @@ bool IsSpace(char c) {
          c == '\r';
 }
 
-// SortedTokens returns the tokens of `s` sorted by bytes; without repeats
-// when `unique`.
-Tokens SortedTokens(std::string_view s, bool unique) {
+// SplitTokens returns the tokens of `s` in the order they stand.
+Tokens SplitTokens(std::string_view s) {
   Tokens out;
   size_t i = 0;
   while (i < s.size()) {
@@ -37,6 +36,13 @@ Tokens SortedTokens(std::string_view s, bool unique) {
     while (i < s.size() && !IsSpace(s[i])) ++i;
     if (i > start) out.push_back(s.substr(start, i - start));
   }
+  return out;
+}
+
+// SortedTokens returns the tokens of `s` sorted by bytes; without repeats
+// when `unique`.
+Tokens SortedTokens(std::string_view s, bool unique) {
+  Tokens out = SplitTokens(s);
   std::sort(out.begin(), out.end());
   if (unique) out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -45,17 +51,8 @@ Tokens SortedTokens(std::string_view s, bool unique) {
 // SplitSortedTokens returns the tokens of `s`, whose tokens are sorted
 // already (SourceFeatures::sorted), without repeats: no sort needed.
 Tokens SplitSortedTokens(std::string_view s) {
-  Tokens out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    const size_t start = i;
-    while (i < s.size() && !IsSpace(s[i])) ++i;
-    if (i > start) {
-      const std::string_view t = s.substr(start, i - start);
-      if (out.empty() || out.back() != t) out.push_back(t);
-    }
-  }
+  Tokens out = SplitTokens(s);
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
