@@ -328,4 +328,18 @@ uint8_t CompareLevel(const BoundComparison& c, uint32_t a, uint32_t b) {
   return static_cast<uint8_t>(c.levels.size() - 1);
 }
 
+bool InFirstLevel(const BoundComparison& c, uint32_t a, uint32_t b) {
+  if (c.levels.empty() || c.features->missing(a) || c.features->missing(b)) {
+    return false;
+  }
+  const LevelSpec& first = c.levels[0];
+  if (IsSimilarity(first.test)) {
+    // With CompareLevel's cutoff, so that the similarity is the same.
+    const double cutoff = c.min_threshold[static_cast<int>(first.test)];
+    return Similarity(c, first.test, cutoff, a, b) >= first.threshold;
+  }
+  return c.levels.size() == 1 ||
+         LevelTestPasses(c, first.test, first.threshold, a, b);
+}
+
 }  // namespace dqe::internal

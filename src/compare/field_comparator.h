@@ -60,6 +60,10 @@ void PrepareComparison(BoundComparison* comparison);
 // CompareLevel returns the level index of rows a and b, or kMissingLevel.
 uint8_t CompareLevel(const BoundComparison& comparison, uint32_t a, uint32_t b);
 
+// InFirstLevel returns whether rows a and b fall into the comparison's
+// first level (CompareLevel(...) == 0), testing that level only.
+bool InFirstLevel(const BoundComparison& comparison, uint32_t a, uint32_t b);
+
 // UserSpelledFromName returns whether an e-mail user part (before '@' and
 // '+', dots, underscores and hyphens aside) is made of the name's tokens
 // (lower-case ASCII, as the name key holds them) or their initials, each

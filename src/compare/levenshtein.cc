@@ -180,6 +180,11 @@ size_t LevenshteinSymbols(std::span<const char32_t> a,
   return PairDistance(a, b, score_cutoff);
 }
 
+size_t LevenshteinBytes(std::span<const uint8_t> a, std::span<const uint8_t> b,
+                        size_t score_cutoff) {
+  return PairDistance(a, b, score_cutoff);
+}
+
 double LevenshteinSimilaritySymbols(std::span<const char32_t> a,
                                     std::span<const char32_t> b,
                                     double score_cutoff) {

@@ -4,6 +4,7 @@
 #define DQE_COMPARE_LEVENSHTEIN_CORE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 
 namespace dqe::internal {
@@ -12,6 +13,11 @@ namespace dqe::internal {
 // score_cutoff + 1 when it exceeds score_cutoff.
 size_t LevenshteinSymbols(std::span<const char32_t> a,
                           std::span<const char32_t> b, size_t score_cutoff);
+
+// LevenshteinBytes is LevenshteinSymbols for ASCII text, whose bytes are its
+// symbols.
+size_t LevenshteinBytes(std::span<const uint8_t> a, std::span<const uint8_t> b,
+                        size_t score_cutoff);
 
 // LevenshteinSimilaritySymbols returns what dqe::LevenshteinSimilarity
 // returns for the strings these symbols were decoded from.

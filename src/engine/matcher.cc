@@ -368,11 +368,6 @@ void Matcher::FindNameLikeUsers() {
 
 void Matcher::PlanOrder() {
   const size_t nc = comparisons_.size();
-  std::vector<bool> guard(nc, false);
-  for (const MatchPlan::Guard& g : plan_.cannot_link) {
-    for (int c : g.differ) guard[c] = true;
-    for (int c : g.unless) guard[c] = true;
-  }
   // The largest weight each comparison can add: its best level, the "equal"
   // level with the largest term-frequency gain; 0 when missing.
   std::vector<double> best(nc, 0.0);
@@ -393,20 +388,13 @@ void Matcher::PlanOrder() {
       best[c] = std::max(best[c], w);
     }
   }
-  order_.clear();
-  for (size_t c = 0; c < nc; ++c) {
-    if (guard[c]) order_.push_back(c);
-  }
-  guard_count_ = order_.size();
-  std::vector<size_t> rest;
-  for (size_t c = 0; c < nc; ++c) {
-    if (!guard[c]) rest.push_back(c);
-  }
-  std::stable_sort(rest.begin(), rest.end(),
+  order_.resize(nc);
+  for (size_t c = 0; c < nc; ++c) order_[c] = c;
+  std::stable_sort(order_.begin(), order_.end(),
                    [&](size_t x, size_t y) { return best[x] > best[y]; });
-  order_.insert(order_.end(), rest.begin(), rest.end());
-  best_rest_.assign(nc + 1, 0.0);
-  for (size_t k = nc; k-- > 0;) best_rest_[k] = best_rest_[k + 1] + best[order_[k]];
+  best_ = best;
+  best_total_ = 0.0;
+  for (double w : best) best_total_ += w;
 }
 
 BlockingOptions Matcher::Blocking() const {
@@ -559,28 +547,23 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
     ScoredPairs& out = parts[chunk];
     std::vector<uint8_t> levels(nc);
     std::vector<double> weights(nc);
+    std::vector<uint8_t> known(nc);
     const bool report = report_probability >= 0;
     for (size_t i = begin; i < end; ++i) {
       const uint32_t a = PairFirst(pairs[i]), b = PairSecond(pairs[i]);
-      double total = prior_weight_;
-      // Comparisons in order_: the cannot-link ones first, then by how much
-      // they can add. A pair that can no longer reach the threshold, even
-      // with every remaining comparison at its best, is dropped early
-      // (unless pairs are reported).
-      bool dropped = false;
-      for (size_t k = 0; k < nc; ++k) {
-        const size_t c = order_[k];
-        if (!report && k >= guard_count_ &&
-            total + best_rest_[k] < threshold_weight_) {
-          dropped = true;
-          break;
+      // Levels are worked out as they are needed: a pair that a cannot-link
+      // guard forbids, or that can no longer reach the threshold, skips
+      // the comparisons left (unless pairs are reported).
+      std::fill(known.begin(), known.end(), 0);
+      auto level = [&](size_t c) {
+        if (!known[c]) {
+          levels[c] = CompareLevel(comparisons_[c], a, b);
+          known[c] = 1;
         }
-        levels[c] = CompareLevel(comparisons_[c], a, b);
-        weights[c] = LevelWeight(c, levels[c], a, b);
-        total += weights[c];
-      }
-      // Cannot-link: every `differ` comparison in its last level, no
-      // `unless` comparison in its first.
+        return levels[c];
+      };
+      // Cannot-link: every `differ` comparison from its differ level on,
+      // no `unless` comparison in its first.
       // A guard is soft when one of its `unless` comparisons is missing
       // (nothing says the rows differ there too); strong evidence may
       // outweigh a soft guard between two clusters (cluster.h).
@@ -592,15 +575,36 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
         // company's core name, a part of the address) lifts the guard.
         bool fires = true, of_other_kind = false;
         for (int c : guard.differ) {
-          fires &= levels[c] != kMissingLevel && levels[c] >= differ_level_[c];
-          of_other_kind |= contact_kind_[c] && levels[c] + 1 < weights_[c].size();
+          const uint8_t l = level(c);
+          fires &= l != kMissingLevel && l >= differ_level_[c];
+          of_other_kind |=
+              contact_kind_[c] && size_t{l} + 1 < weights_[c].size();
         }
+        if (!fires) continue;
         bool complete = true;
         for (int c : guard.unless) {
-          const bool agree =
-              of_other_kind ? levels[c] + 1 < weights_[c].size() : levels[c] == 0;
-          fires &= !agree;
-          complete &= levels[c] != kMissingLevel;
+          if (comparisons_[c].features->missing(a) ||
+              comparisons_[c].features->missing(b)) {
+            complete = false;
+            continue;
+          }
+          // Agreement in the first level needs only that level's test.
+          bool agree;
+          if (of_other_kind) {
+            agree = size_t{level(c)} + 1 < weights_[c].size();
+          } else if (known[c]) {
+            agree = levels[c] == 0;
+          } else {
+            agree = InFirstLevel(comparisons_[c], a, b);
+            if (agree) {
+              levels[c] = 0;
+              known[c] = 1;
+            }
+          }
+          if (agree) {
+            fires = false;
+            break;
+          }
         }
         if (fires) {
           forbidden = true;
@@ -608,7 +612,33 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
         }
       }
       if (forbidden) out.cannot_link.push_back({a, b, !hard});
+      if (forbidden && !report) continue;
+      // The rest by how much they can add: a pair that cannot reach the
+      // threshold even with every comparison left at its best is dropped.
+      double total = prior_weight_, rest = best_total_;
+      for (size_t c = 0; c < nc; ++c) {
+        if (!known[c]) continue;
+        weights[c] = LevelWeight(c, levels[c], a, b);
+        total += weights[c];
+        rest -= best_[c];
+      }
+      bool dropped = false;
+      for (size_t c : order_) {
+        if (known[c]) continue;
+        if (!report && total + rest < threshold_weight_ - kDropSlack) {
+          dropped = true;
+          break;
+        }
+        level(c);
+        weights[c] = LevelWeight(c, levels[c], a, b);
+        total += weights[c];
+        rest -= best_[c];
+      }
       if (dropped) continue;
+      // The total in the comparisons' own order, however they were worked
+      // out (as Explain adds them).
+      total = prior_weight_;
+      for (size_t c = 0; c < nc; ++c) total += weights[c];
       const double p = MatchProbability(total);
       const bool accepted = !forbidden && p >= plan_.threshold;
       if (!accepted && (report_probability < 0 || p < report_probability)) {

@@ -109,12 +109,15 @@ class Matcher {
   double prior_weight_ = 0.0;
   double prior_ = 0.0;
   double threshold_weight_ = 0.0;
-  // The order comparisons are scored in: those of cannot-link groups first
-  // (guard_count_ of them), then by their largest possible weight;
-  // best_rest_[k]: the most the comparisons order_[k..] can still add.
+  // Score works out the cannot-link guards' comparisons first, then the
+  // rest in order_: by their largest possible weight, best_[c]
+  // (best_total_: all of them). A pair that cannot reach the threshold
+  // even with every comparison left at its best is dropped; kDropSlack
+  // keeps rounding from dropping one that can.
   std::vector<size_t> order_;
-  size_t guard_count_ = 0;
-  std::vector<double> best_rest_;
+  std::vector<double> best_;
+  double best_total_ = 0.0;
+  static constexpr double kDropSlack = 1e-9;
   void PlanOrder();
   // FindSharedLines fills shared_lines_ and points the phone comparisons at
   // them.

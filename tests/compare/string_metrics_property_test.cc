@@ -21,6 +21,7 @@
 
 #include "dqe/compare.h"
 #include "src/common/utf8.h"
+#include "src/compare/field_comparator.h"
 
 namespace dqe {
 namespace {
@@ -137,14 +138,34 @@ std::string JoinTokens(const std::vector<std::string>& tokens,
   return out;
 }
 
-double NaiveTokenSetRatio(std::string_view a, std::string_view b) {
+// NaiveTokenSetRatio: with `address`, one token set inside the other scores
+// 1 only when the shared tokens hold a number (a token starting with a
+// digit) and a word (another token of two bytes or more); else the share
+// of the larger set's joined symbols that the shared ones make.
+double NaiveTokenSetRatio(std::string_view a, std::string_view b,
+                          bool address = false) {
   const std::vector<std::string> va = NaiveTokens(a), vb = NaiveTokens(b);
   const std::set<std::string> sa(va.begin(), va.end()), sb(vb.begin(), vb.end());
   if (sa.empty() || sb.empty()) return 0.0;
   std::vector<std::string> both, only_a, only_b;
   for (const std::string& t : sa) (sb.count(t) ? both : only_a).push_back(t);
   for (const std::string& t : sb) if (!sa.count(t)) only_b.push_back(t);
-  if (!both.empty() && (only_a.empty() || only_b.empty())) return 1.0;
+  if (!both.empty() && (only_a.empty() || only_b.empty())) {
+    bool number = false, word = false;
+    for (const std::string& t : both) {
+      if (t[0] >= '0' && t[0] <= '9') {
+        number = true;
+      } else if (t.size() >= 2) {
+        word = true;
+      }
+    }
+    if (!address || (number && word)) return 1.0;
+    const std::set<std::string>& larger = only_a.empty() ? sb : sa;
+    const std::vector<std::string> all(larger.begin(), larger.end());
+    const double shared = static_cast<double>(Decode(JoinTokens(both, " ")).size());
+    const double whole = static_cast<double>(Decode(JoinTokens(all, " ")).size());
+    return 1.0 - (whole - shared) / whole;
+  }
   std::vector<std::string> with_a = both, with_b = both;
   with_a.insert(with_a.end(), only_a.begin(), only_a.end());
   with_b.insert(with_b.end(), only_b.begin(), only_b.end());
@@ -157,6 +178,14 @@ double NaiveTokenSetRatio(std::string_view a, std::string_view b) {
                      NaiveLevenshteinSimilarity(i, ib)});
   }
   return best;
+}
+
+// SortedJoin: the tokens of `s` sorted by bytes, repeats kept, one space
+// between them.
+std::string SortedJoin(std::string_view s) {
+  std::vector<std::string> t = NaiveTokens(s);
+  std::sort(t.begin(), t.end());
+  return JoinTokens(t, " ");
 }
 
 double NaiveSpacelessTokenSortRatio(std::string_view a, std::string_view b) {
@@ -279,13 +308,15 @@ class PairGenerator {
     return {a, Edit(alphabet, parts)};
   }
 
-  // Key: name-like tokens (some equal, some a typo apart, some split or
-  // joined syllables) separated by whitespace runs.
+  // Key: name-like and address-like tokens (some equal, some a typo apart,
+  // some split or joined syllables, house numbers) separated by whitespace
+  // runs.
   std::string Key() {
     static const std::vector<std::string> tokens = {
         "nguyen", "van", "an", "anh", "thi", "tran", "hoa", "hoà", "wang",
         "xiu", "ying", "xiuying", "zhang", "wei", "张伟", "王", "秀英",
-        "josé", "jose", "garcia", "nguyễn", "ngyuen", "a", "\xFF", "\xC3"};
+        "josé", "jose", "garcia", "nguyễn", "ngyuen", "a", "\xFF", "\xC3",
+        "241", "24", "7", "q7", "p"};
     static const std::vector<std::string> spaces = {" ", " ", " ", "  ", "\t"};
     std::string s = Uniform(0, 9) == 0 ? " " : "";
     const int n = Uniform(0, 5);
@@ -409,6 +440,24 @@ TEST(StringMetricsPropertyTest, TokenRatiosMatchNaive) {
     for (double c : SimilarityCutoffs(set, gen)) {
       ASSERT_NEAR(TokenSetRatio(a, b, c), WithCutoff(set, c), kTolerance)
           << PAIR_TRACE << " cutoff=" << c;
+    }
+    // Addresses; values stored with their tokens sorted (a company's, an
+    // address's SourceFeatures::sorted).
+    const std::string sorted_a = SortedJoin(a), sorted_b = SortedJoin(b);
+    for (bool address : {false, true}) {
+      const double r = NaiveTokenSetRatio(a, b, address);
+      if (address) {
+        ASSERT_NEAR(internal::AddressTokenSetRatio(a, b, 0.0), r, kTolerance)
+            << PAIR_TRACE;
+      }
+      ASSERT_NEAR(internal::SortedTokenSetRatio(sorted_a, sorted_b, 0.0, address),
+                  r, kTolerance)
+          << PAIR_TRACE << " address=" << address;
+      for (double c : SimilarityCutoffs(r, gen)) {
+        ASSERT_NEAR(internal::SortedTokenSetRatio(sorted_b, sorted_a, c, address),
+                    WithCutoff(r, c), kTolerance)
+            << PAIR_TRACE << " address=" << address << " cutoff=" << c;
+      }
     }
     const double spaceless = NaiveSpacelessTokenSortRatio(a, b);
     ASSERT_NEAR(SpacelessTokenSortRatio(a, b), spaceless, kTolerance)

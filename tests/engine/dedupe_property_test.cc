@@ -154,6 +154,45 @@ TEST_P(DedupeProperty, EveryRowOnceNamedBySmallestIdWhateverOrderAndThreads) {
   EXPECT_EQ(a, b);
 }
 
+// Scoring skips the comparisons a pair no longer needs (a cannot-link guard
+// forbids it, or it cannot reach the threshold) unless pairs are reported:
+// reporting every scored pair must change nothing else.
+TEST_P(DedupeProperty, ReportingEveryPairChangesNoPairNorCluster) {
+  RandomTable t = Generate(GetParam() + 100, 400);
+  auto engine = *dqe::Engine::Create(*dqe::Config::FromJson("{}"));
+  absl::StatusOr<dqe::DedupeResult> plain = engine->Dedupe(t.view);
+  dqe::MatchOptions all;
+  all.report_probability = 0.0;
+  absl::StatusOr<dqe::DedupeResult> reported = engine->Dedupe(t.view, all);
+  ASSERT_TRUE(plain.ok() && reported.ok());
+  EXPECT_GT(plain->stats.pairs_blocked_by_guard, 0u) << "the table has namesakes";
+  EXPECT_EQ(plain->stats.pairs_blocked_by_guard, reported->stats.pairs_blocked_by_guard);
+  EXPECT_EQ(plain->cluster_of_row, reported->cluster_of_row);
+  // Each pair's weight is the prior's plus every comparison's, however the
+  // comparisons were worked out.
+  std::vector<const dqe::MatchedPair*> accepted;
+  ASSERT_FALSE(reported->pairs.empty());
+  auto prior = [](const dqe::MatchedPair& p) {
+    double rest = p.weight;
+    for (double w : p.weights) rest -= w;
+    return rest;
+  };
+  for (const dqe::MatchedPair& p : reported->pairs) {
+    EXPECT_NEAR(prior(p), prior(reported->pairs[0]), 1e-9);
+    if (p.accepted) accepted.push_back(&p);
+  }
+  EXPECT_GT(reported->pairs.size(), accepted.size());
+  ASSERT_EQ(plain->pairs.size(), accepted.size());
+  for (size_t i = 0; i < accepted.size(); ++i) {
+    const dqe::MatchedPair& x = plain->pairs[i];
+    const dqe::MatchedPair& y = *accepted[i];
+    EXPECT_EQ(std::pair(x.a, x.b), std::pair(y.a, y.b));
+    EXPECT_EQ(x.weight, y.weight);
+    EXPECT_EQ(x.levels, y.levels);
+    EXPECT_EQ(x.weights, y.weights);
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Seeds, DedupeProperty, ::testing::Values(1u, 2u, 3u, 4u, 5u));
 
 }  // namespace
