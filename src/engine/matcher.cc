@@ -15,6 +15,7 @@
 #include "src/cluster/union_find.h"
 #include "src/normalize/given_name_variants.h"
 #include "src/common/split.h"
+#include "src/engine/row_layout.h"
 
 namespace dqe::internal {
 namespace {
@@ -143,6 +144,27 @@ Matcher::Matcher(const MatchPlan& plan, const TableColumns& table,
   for (const Column& c : plan.schema.columns) fo.column_regions.push_back(c.region);
   fo.default_region = plan.default_region;
   features_ = ComputeFeatures(table, plan.sources, fo);
+  // Rows laid out by name (row_layout.h): from here on a row is a position
+  // in that layout; row_of_ maps it back to the table's.
+  const SourceFeatures* layout_key = nullptr;
+  for (const PlannedComparison& pc : plan.comparisons) {
+    if (pc.kind == Kind::kPersonName) {
+      layout_key = &features_[pc.source];
+      break;
+    }
+  }
+  if (layout_key == nullptr && !plan.comparisons.empty()) {
+    layout_key = &features_[plan.comparisons.front().source];
+  }
+  row_of_ = LocalityOrder(layout_key, num_rows_, left_rows_, threads);
+  PermuteRows(row_of_, threads, &features_);
+  layout_row_.resize(num_rows_);
+  for (size_t i = 0; i < num_rows_; ++i) layout_row_[row_of_[i]] = static_cast<uint32_t>(i);
+  if (flagged.size() == num_rows_) {
+    flagged_storage_.resize(num_rows_);
+    for (size_t i = 0; i < num_rows_; ++i) flagged_storage_[i] = flagged[row_of_[i]];
+    flagged_ = flagged_storage_;
+  }
 
   for (const PlannedComparison& pc : plan.comparisons) {
     BoundComparison bc;
@@ -426,8 +448,13 @@ std::vector<uint64_t> Matcher::RuleCandidates(size_t rule,
   return RulePairs(rules_[rule], num_rows_, Blocking(), stats);
 }
 
+void Matcher::InTableOrder(uint32_t* a, uint32_t* b) const {
+  if (row_of_[*a] > row_of_[*b]) std::swap(*a, *b);
+}
+
 double Matcher::Explain(uint32_t a, uint32_t b, uint8_t* levels,
                         double* weights) const {
+  InTableOrder(&a, &b);
   double total = prior_weight_;
   for (size_t c = 0; c < comparisons_.size(); ++c) {
     levels[c] = CompareLevel(comparisons_[c], a, b);
@@ -452,6 +479,7 @@ void Matcher::SetProbabilities(const std::vector<std::vector<double>>& m,
 }
 
 void Matcher::Levels(uint32_t a, uint32_t b, uint8_t* levels) const {
+  InTableOrder(&a, &b);
   for (size_t c = 0; c < comparisons_.size(); ++c) {
     levels[c] = CompareLevel(comparisons_[c], a, b);
   }
@@ -550,7 +578,8 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
     std::vector<uint8_t> known(nc);
     const bool report = report_probability >= 0;
     for (size_t i = begin; i < end; ++i) {
-      const uint32_t a = PairFirst(pairs[i]), b = PairSecond(pairs[i]);
+      uint32_t a = PairFirst(pairs[i]), b = PairSecond(pairs[i]);
+      InTableOrder(&a, &b);
       // Levels are worked out as they are needed: a pair that a cannot-link
       // guard forbids, or that can no longer reach the threshold, skips
       // the comparisons left (unless pairs are reported).
@@ -611,7 +640,7 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
           hard |= complete;
         }
       }
-      if (forbidden) out.cannot_link.push_back({a, b, !hard});
+      if (forbidden) out.cannot_link.push_back({row_of_[a], row_of_[b], !hard});
       if (forbidden && !report) continue;
       // The rest by how much they can add: a pair that cannot reach the
       // threshold even with every comparison left at its best is dropped.
@@ -646,8 +675,8 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
       }
       MatchedPair m;
       m.accepted = accepted;
-      m.a = a;
-      m.b = b;
+      m.a = row_of_[a];
+      m.b = row_of_[b];
       m.weight = total;
       m.probability = p;
       m.levels = levels;
@@ -668,6 +697,11 @@ ScoredPairs Matcher::Score(std::span<const uint64_t> pairs,
     all.cannot_link.insert(all.cannot_link.end(), p.cannot_link.begin(),
                            p.cannot_link.end());
   }
+  // In table rows, by (a, b).
+  std::sort(all.accepted.begin(), all.accepted.end(),
+            [](const MatchedPair& x, const MatchedPair& y) {
+              return x.a != y.a ? x.a < y.a : x.b < y.b;
+            });
   return all;
 }
 

@@ -43,6 +43,11 @@ class Matcher {
   // evidence of its comparisons.
   double prior_weight() const { return prior_weight_; }
 
+  // The matcher keeps its rows in its own order (row_layout.h): Candidates,
+  // RuleCandidates, Levels and Explain speak of rows in that order (any
+  // pair of rows below num_rows() is one pair of table rows); Score
+  // returns table rows.
+
   // Candidates returns the candidate pairs of every rule (stats per rule).
   std::vector<uint64_t> Candidates(std::vector<RuleStats>* stats) const;
   // RuleCandidates returns one rule's pairs.
@@ -55,13 +60,18 @@ class Matcher {
   // and returns the total weight (prior included).
   double Explain(uint32_t a, uint32_t b, uint8_t* levels, double* weights) const;
 
+  // TableRow returns the table row of the matcher's row `row`; LayoutRow
+  // the matcher's row of table row `table_row`.
+  uint32_t TableRow(uint32_t row) const { return row_of_[row]; }
+  uint32_t LayoutRow(uint32_t table_row) const { return layout_row_[table_row]; }
+
   // SetProbabilities replaces the levels' m and u (per comparison, per
   // level) and the prior; used while training. Not thread-safe.
   void SetProbabilities(const std::vector<std::vector<double>>& m,
                         const std::vector<std::vector<double>>& u, double prior);
 
-  // Score scores candidate pairs and keeps those at or above the threshold
-  // that no cannot-link group forbids.
+  // Score scores candidate pairs (from Candidates) and keeps those at or
+  // above the threshold that no cannot-link group forbids, in table rows.
   // With report_probability >= 0, pairs down to it are kept too, marked
   // not accepted.
   ScoredPairs Score(std::span<const uint64_t> pairs,
@@ -75,10 +85,18 @@ class Matcher {
   std::string SortKey(uint32_t row) const;
   BlockingOptions Blocking() const;
 
+  // Puts a pair's rows in table order: a pair is scored as (first table
+  // row, second table row), whatever the layout.
+  void InTableOrder(uint32_t* a, uint32_t* b) const;
+
   const MatchPlan& plan_;
   size_t num_rows_;
   size_t left_rows_;
-  std::span<const uint8_t> flagged_;
+  std::span<const uint8_t> flagged_;  // per row of the layout
+  std::vector<uint8_t> flagged_storage_;
+  // row_of_[row]: the table row laid out at `row`; layout_row_: the inverse.
+  std::vector<uint32_t> row_of_;
+  std::vector<uint32_t> layout_row_;
   int threads_;
   std::vector<SourceFeatures> features_;
   std::vector<BoundComparison> comparisons_;

@@ -77,6 +77,10 @@ absl::StatusOr<Model> TrainModel(Matcher* matcher_ptr,
   // 1. u from random pairs.
   std::vector<uint64_t> random =
       RandomPairs(matcher->num_rows(), training.random_pairs, training.seed);
+  // Drawn as pairs of table rows, whatever the matcher's layout.
+  for (uint64_t& p : random) {
+    p = PackPair(matcher->LayoutRow(PairFirst(p)), matcher->LayoutRow(PairSecond(p)));
+  }
   GammaMatrix random_gammas = Gammas(*matcher, random);
   absl::StatusOr<std::vector<std::vector<double>>> u =
       EstimateLevelFrequencies(random_gammas, num_levels, 1.0);
