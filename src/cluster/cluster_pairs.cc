@@ -306,11 +306,24 @@ ClusterResult ClusterPairs(std::span<const std::string_view> ids,
   const uint64_t strong_key = has_strong ? DescendingWeightKey(strong_weight) : 0;
   ClusterResult result;
   const std::vector<uint32_t> id_rank = IdRanks(ids);
-  Guards guards(n, cannot_link);
+  // A cannot-link matters only between rows that some pair would join to
+  // another: a row in no pair stays alone whatever it may not be linked
+  // to. (Most cannot-links hold two namesakes apart, neither of whom has a
+  // duplicate.)
+  std::vector<uint8_t> paired(n, 0);
+  for (const ScoredPair& p : pairs) {
+    if (p.a < n && p.b < n && p.a != p.b) paired[p.a] = paired[p.b] = 1;
+  }
+  std::vector<CannotLink> links;
+  for (const CannotLink& c : cannot_link) {
+    if (c.a < n && c.b < n && paired[c.a] && paired[c.b]) links.push_back(c);
+  }
+  paired = {};
+  Guards guards(n, links);
   // The hard cannot-links alone: what strong pairs are checked against.
   std::vector<CannotLink> hard_links;
   if (has_strong) {
-    for (const CannotLink& c : cannot_link) {
+    for (const CannotLink& c : links) {
       if (!c.soft) hard_links.push_back(c);
     }
   }
