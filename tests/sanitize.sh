@@ -64,9 +64,13 @@ if [[ $what == all || $what == tsan ]]; then
   cmake --build "$build" --target "${targets[@]}"
   export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan.supp"
   # tests/tsan.supp says why reports through TBB are suppressed.
-  # CandidatePairs.SameWithOneAndTwoThreads is left out: it calls the
-  # blocker directly inside a task_arena, whose functor TBB may run on one of
-  # its (uninstrumented) workers, so every vector it hands back is reported.
+  # CandidatePairs.SameWithOneAndTwoThreads and
+  # EstimateNameShares.SameOnOneAndTwoThreads are left out (the second's
+  # binary is not among the targets, but an older build may hold it): they
+  # call a function that runs its own task_arena directly, whose functor TBB
+  # may run on one of its (uninstrumented) workers, so every container it
+  # hands back is reported.
   (cd "$build" && ctest --output-on-failure -j2 \
-     -R 'Threads|TwoThreads|ManyThreads|InParallel|SeveralThreads' -E '^CandidatePairs\.')
+     -R 'Threads|TwoThreads|ManyThreads|InParallel|SeveralThreads' \
+     -E '^(CandidatePairs|EstimateNameShares)\.')
 fi
