@@ -136,8 +136,8 @@ double TokenSetRatioOf(Cursor ca, Cursor cb, double score_cutoff,
   // counting their symbols.
   Tokens both, only_a, only_b;
   size_t sym_i = 0, sym_a = 0, sym_b = 0;
-  bool ascii = true;  // A and B
-  bool shared_ascii = true;  // I's (not needed: I is not compared)
+  bool ascii = true;                  // A and B
+  bool shared_ascii = true;           // I's (not needed: I is not compared)
   bool number = false, word = false;  // among I
   while (!ca.done() || !cb.done()) {
     if (cb.done() || (!ca.done() && ca.token() < cb.token())) {
@@ -228,7 +228,8 @@ double SortedTokenSetRatio(std::string_view a, std::string_view b,
 
 double AddressTokenSetRatio(std::string_view a, std::string_view b,
                             double score_cutoff) {
-  return TokenSetRatioImpl(a, b, score_cutoff, /*address=*/true, /*sorted=*/false);
+  return TokenSetRatioImpl(a, b, score_cutoff, /*address=*/true,
+                           /*sorted=*/false);
 }
 
 }  // namespace internal

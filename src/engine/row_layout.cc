@@ -58,7 +58,8 @@ SourceFeatures::Strings Permuted(const SourceFeatures::Strings& s,
   constexpr size_t kAheadOffsets = 16, kAheadBytes = 8;
   const size_t n = row_of.size();
   for (size_t i = 0; i < n; ++i) {
-    if (i + kAheadOffsets < n) __builtin_prefetch(&s.offsets[row_of[i + kAheadOffsets]]);
+    if (i + kAheadOffsets < n)
+      __builtin_prefetch(&s.offsets[row_of[i + kAheadOffsets]]);
     if (i + kAheadBytes < n) {
       __builtin_prefetch(s.bytes.data() + s.offsets[row_of[i + kAheadBytes]]);
     }
@@ -102,8 +103,8 @@ void PermuteRows(std::span<const uint32_t> row_of, int threads,
   // its parts side by side.
   for (SourceFeatures& f : *features) {
     if (f.size() != row_of.size()) continue;
-    SourceFeatures::Strings* parts[] = {&f.key_, &f.sorted_, &f.values_, &f.core_,
-                                        &f.cantonese_};
+    SourceFeatures::Strings* parts[] = {&f.key_, &f.sorted_, &f.values_,
+                                        &f.core_, &f.cantonese_};
     constexpr size_t kParts = std::size(parts);
     auto permute = [&](size_t k) {
       if (k < kParts) {
@@ -112,7 +113,8 @@ void PermuteRows(std::span<const uint32_t> row_of, int threads,
       }
       std::vector<double> numbers(row_of.size());
       for (size_t i = 0; i < row_of.size(); ++i) {
-        if (i + 16 < row_of.size()) __builtin_prefetch(&f.numbers_[row_of[i + 16]]);
+        if (i + 16 < row_of.size())
+          __builtin_prefetch(&f.numbers_[row_of[i + 16]]);
         numbers[i] = f.numbers_[row_of[i]];
       }
       f.numbers_ = std::move(numbers);
