@@ -22,11 +22,17 @@
 #include "dqe/compare.h"
 #include "src/common/utf8.h"
 #include "src/compare/field_comparator.h"
+#include "tests/support/under_asan.h"
 
 namespace dqe {
 namespace {
 
+// Under AddressSanitizer a quarter of the pairs (tests/support/under_asan.h).
+#ifdef DQE_UNDER_ASAN
+constexpr int kPairs = 30000;
+#else
 constexpr int kPairs = 120000;
+#endif
 constexpr double kTolerance = 1e-12;
 
 // ------------------------------------------------------------ reference ----

@@ -25,6 +25,7 @@
 #include "src/normalize/phone_cell_splitter.h"
 #include "src/normalize/phone_parser.h"
 #include "src/normalize/vietnam_renumbering.h"
+#include "tests/support/under_asan.h"
 
 namespace dqe::internal {
 namespace {
@@ -621,16 +622,8 @@ void CheckRange(uint64_t seed, int count, Totals* totals) {
   totals->valid += valid;
 }
 
-// Under AddressSanitizer (tests/sanitize.sh) a tenth of the numbers: the
-// sanitizer is looking for memory errors, which the full million is not
-// needed to find, and is ten times slower.
-#if defined(__SANITIZE_ADDRESS__)
-#define DQE_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define DQE_UNDER_ASAN 1
-#endif
-#endif
+// Under AddressSanitizer (tests/sanitize.sh) a tenth of the numbers
+// (tests/support/under_asan.h).
 
 TEST(PhoneDifferentialTest, MatchesLibphonenumberOnOneMillionTypedNumbers) {
 #ifdef DQE_UNDER_ASAN
