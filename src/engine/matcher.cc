@@ -3,7 +3,6 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
-#include <tbb/parallel_sort.h>
 #include <tbb/task_arena.h>
 
 #include <algorithm>
@@ -14,6 +13,7 @@
 #include "dqe/score.h"
 #include "src/cluster/union_find.h"
 #include "src/normalize/given_name_variants.h"
+#include "src/common/parallel_sort.h"
 #include "src/common/split.h"
 #include "src/engine/row_layout.h"
 
@@ -97,17 +97,6 @@ bool RelatedNames(const SourceFeatures& names, uint32_t a, uint32_t b) {
     }
   }
   return false;
-}
-
-// Sorts [begin, end) on `threads` threads (the values a million rows hold).
-template <typename It>
-void Sort(It begin, It end, int threads) {
-  if (threads > 1 && end - begin > 65536) {
-    tbb::task_arena arena(threads);
-    arena.execute([&] { tbb::parallel_sort(begin, end); });
-  } else {
-    std::sort(begin, end);
-  }
 }
 
 template <typename F>
@@ -305,7 +294,7 @@ void Matcher::FindSharedLines() {
         }
       }
     }
-    Sort(held.begin(), held.end(), threads_);
+    ParallelSort(held.begin(), held.end(), threads_);
     auto& shared = shared_lines_[c];
     for (size_t i = 0; i < held.size();) {
       size_t j = i + 1;
@@ -358,7 +347,7 @@ void Matcher::CountPeople(UnionFind& people) {
     for (size_t r = 0; r < num_rows_; ++r) {
       if (!f.missing(r)) held.emplace_back(f.sorted(r), people.Find(static_cast<uint32_t>(r)));
     }
-    Sort(held.begin(), held.end(), threads_);
+    ParallelSort(held.begin(), held.end(), threads_);
     held.erase(std::unique(held.begin(), held.end()), held.end());
     for (auto& [value, count] : tf.counts) count = 0;
     for (const auto& [value, person] : held) {

@@ -60,9 +60,7 @@ class Matcher {
   // and returns the total weight (prior included).
   double Explain(uint32_t a, uint32_t b, uint8_t* levels, double* weights) const;
 
-  // TableRow returns the table row of the matcher's row `row`; LayoutRow
-  // the matcher's row of table row `table_row`.
-  uint32_t TableRow(uint32_t row) const { return row_of_[row]; }
+  // LayoutRow returns the matcher's row of table row `table_row`.
   uint32_t LayoutRow(uint32_t table_row) const { return layout_row_[table_row]; }
 
   // SetProbabilities replaces the levels' m and u (per comparison, per

@@ -2,7 +2,6 @@
 #include "src/engine/row_layout.h"
 
 #include <tbb/parallel_for.h>
-#include <tbb/parallel_sort.h>
 #include <tbb/task_arena.h>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include <string_view>
 
 #include "src/block/key_hash.h"
+#include "src/common/parallel_sort.h"
 
 namespace dqe::internal {
 namespace {
@@ -82,17 +82,9 @@ std::vector<uint32_t> LocalityOrder(const SourceFeatures* key, size_t num_rows,
     placed[r] = {Prefix(v), HashKey(v), static_cast<uint32_t>(r)};
   }
   const size_t split = std::min(left_rows, num_rows);
-  OnThreads(threads, [&] {
-    auto sort = [&](auto begin, auto end) {
-      if (threads > 1 && end - begin > 65536) {
-        tbb::parallel_sort(begin, end);
-      } else {
-        std::sort(begin, end);
-      }
-    };
-    sort(placed.begin(), placed.begin() + static_cast<std::ptrdiff_t>(split));
-    sort(placed.begin() + static_cast<std::ptrdiff_t>(split), placed.end());
-  });
+  const auto middle = placed.begin() + static_cast<std::ptrdiff_t>(split);
+  ParallelSort(placed.begin(), middle, threads);
+  ParallelSort(middle, placed.end(), threads);
   for (size_t i = 0; i < num_rows; ++i) row_of[i] = placed[i].row;
   return row_of;
 }
