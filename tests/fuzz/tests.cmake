@@ -1,6 +1,7 @@
 # tests/fuzz: libFuzzer targets, one per input the library reads from
 # outside (each normalizer, the CSV reader, the config and model readers, a
-# table through the C API, the whole batch pipeline).
+# table through the C API, the whole batch pipeline, the engine under the
+# shipped configs, the lineage `dqe unmerge` reads).
 #
 # With -DDQE_BUILD_FUZZERS=ON (clang; the library is then built with
 # -fsanitize=fuzzer-no-link, and with DQE_SANITIZE also ASan + UBSan) each
@@ -21,6 +22,12 @@ foreach(src ${DQE_FUZZ_SOURCES})
   endif()
   target_compile_options(${name} PRIVATE ${DQE_WARNINGS})
   target_link_libraries(${name} PRIVATE dqe_internal)
+  target_compile_definitions(${name} PRIVATE DQE_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_test(NAME ${name}_corpus
            COMMAND ${name} ${replay_flags} ${CMAKE_CURRENT_LIST_DIR}/corpus/${name})
 endforeach()
+# The lineage reader is the CLI's.
+if(TARGET lineage_fuzzer)
+  target_sources(lineage_fuzzer PRIVATE ${PROJECT_SOURCE_DIR}/src/cli/unmerge_command.cc
+                                        ${PROJECT_SOURCE_DIR}/src/cli/match_input.cc)
+endif()
