@@ -211,7 +211,9 @@ TEST(Survivorship, CanonicalPrefersNamesThatNameNoCustomer) {
       R"({"fields": {"name": "canonical"}, "survivor": "name"})");
   ASSERT_TRUE(spec.ok());
   dqe::Schema schema;
-  schema.columns = {{"id", dqe::Kind::kId, dqe::Role::kRecordId}, {"name", dqe::Kind::kText}};
+  schema.columns.resize(2);
+  schema.columns[0] = {.name = "id", .kind = dqe::Kind::kId, .role = dqe::Role::kRecordId};
+  schema.columns[1] = {.name = "name", .kind = dqe::Kind::kText};
   schema.record_id = 0;
   absl::StatusOr<dqe::MergeResult> r = dqe::MergeClusters(schema, *spec, t.view, clusters);
   ASSERT_TRUE(r.ok()) << r.status();

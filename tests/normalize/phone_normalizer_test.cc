@@ -554,8 +554,8 @@ TEST(NormalizePhoneTest, AnyBytesAreSafe) {
                                         "\n",
                                         "84",
                                         "00",
-                                        "ho\xE1\xBA\xB7"
-                                        "c",
+                                        ("ho\xE1\xBA\xB7"
+                                         "c"),  // split: 'c' would extend \xB7
                                         "\xFF",
                                         "\xE1",
                                         "\xC3",
