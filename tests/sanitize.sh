@@ -44,13 +44,19 @@ if [[ $what == all || $what == asan ]]; then
     -DCMAKE_C_FLAGS="-O1 -gline-tables-only" -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
     -DDQE_SANITIZE=ON -DDQE_BUILD_FUZZERS=ON -DDQE_BUILD_BENCHMARKS=OFF \
     -DDQE_BUILD_PYTHON=OFF -DDQE_INSTALL=OFF >/dev/null
+  start=$SECONDS
   cmake --build "$build"
+  echo "sanitize: asan build took $((SECONDS - start)) s"
   # Leaks are errors too; a UBSan report stops the test (see CMakeLists.txt).
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   # The fuzz targets' corpus runs are plain tests here as elsewhere.
+  start=$SECONDS
   (cd "$build" && ctest --output-on-failure -j2)
+  echo "sanitize: asan tests took $((SECONDS - start)) s"
+  start=$SECONDS
   FUZZ_JOBS=${FUZZ_JOBS:-2} tests/fuzz/run.sh "$build" "$fuzz_seconds" "$build/fuzz-work"
+  echo "sanitize: fuzzing took $((SECONDS - start)) s"
 fi
 
 if [[ $what == all || $what == tsan ]]; then
