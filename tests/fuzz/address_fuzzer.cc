@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         std::abort();
       }
     }
-    if (dqe::internal::FindInvalidUtf8(t) != std::string_view::npos) std::abort();
+    if (dqe::internal::FindInvalidUtf8(t) != std::string_view::npos)
+      std::abort();
     if (!joined.empty()) joined.push_back(' ');
     joined += t;
   }

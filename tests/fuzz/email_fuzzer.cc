@@ -10,6 +10,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   dqe::NormalizedEmail e = dqe::NormalizeEmail(text);
-  if (e.valid && (e.key.empty() || e.normalized.find('@') == std::string::npos)) std::abort();
+  if (e.valid && (e.key.empty() || e.normalized.find('@') == std::string::npos))
+    std::abort();
   return 0;
 }

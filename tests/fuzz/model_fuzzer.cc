@@ -6,13 +6,12 @@
 #include <cstdint>
 #include <cstdlib>
 #include <memory>
-#include <string>
 #include <string_view>
-#include <vector>
 
 #include "dqe/config.h"
 #include "dqe/engine.h"
 #include "dqe/score.h"
+#include "tests/fuzz/contacts_sample.h"
 
 namespace {
 
@@ -37,25 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!model.ok()) return 0;
   if (!dqe::Model::FromJson(model->ToJson()).ok()) std::abort();
 
-  // Four rows of examples/data/contacts.csv's columns: two spellings of one
-  // Vietnamese contact, two of one Hong Kong contact.
-  static const std::vector<std::vector<std::string_view>> columns = {
-      {"C1", "C2", "C3", "C4"},
-      {"Nguyễn Văn An", "NGUYEN VAN AN", "陳大文", "Chan Tai Man"},
-      {"0912 345 678", "+84912345678", "+852 9123 4567", "91234567"},
-      {"an@gmail.com", "An@GoogleMail.com", "", "taiman.chan@yahoo.com.hk"},
-      {"Công ty TNHH Minh Phát", "Minh Phat Co., Ltd", "大文貿易有限公司", ""},
-      {"12 Lê Lợi, Quận 1", "12 Le Loi, Q.1", "", "香港灣仔告士打道 1 號"},
-      {"TP. Hồ Chí Minh", "HCM", "香港", "Hong Kong"},
-      {"Việt Nam", "VN", "", "HK"},
-      {"2023-05-14", "14/05/2023", "2022-01-02", ""},
-      {"crm", "import_excel", "crm", "web"}};
-  dqe::TableView table;
-  table.header = {"id",      "full_name", "phone",   "email",      "company",
-                  "address", "city",      "country", "updated_at", "source"};
-  for (const std::vector<std::string_view>& column : columns)
-    table.columns.push_back(column);
-  table.num_rows = columns[0].size();
+  const dqe::TableView& table = dqe::fuzz::ContactsSample();
   dqe::MatchOptions options;
   options.threads = 1;
   options.model = &*model;

@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string key;
   const bool ok = dqe::NameKey(text, options, &key);
   if (ok != n.valid || (ok && key != n.key)) std::abort();
-  if (dqe::internal::FindInvalidUtf8(text) != std::string_view::npos && n.valid) std::abort();
+  if (dqe::internal::FindInvalidUtf8(text) != std::string_view::npos && n.valid)
+    std::abort();
   std::string loose;
   const bool cantonese = dqe::internal::LooseCantonese(n, &loose);
   if (cantonese != !loose.empty()) std::abort();
@@ -40,6 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::string_view> tokens;
   for (const std::string& t : n.tokens) tokens.push_back(t);
   std::string chinese;
-  if (dqe::internal::LooseChineseName(tokens, &chinese) == chinese.empty()) std::abort();
+  if (dqe::internal::LooseChineseName(tokens, &chinese) == chinese.empty())
+    std::abort();
   return 0;
 }

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     dqe::DateOptions options;
     options.day_first = day_first;
     dqe::NormalizedDate d = dqe::NormalizeDate(text, options);
-    if (d.valid && (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)) std::abort();
+    if (d.valid && (d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31))
+      std::abort();
   }
   return 0;
 }

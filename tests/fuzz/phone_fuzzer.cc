@@ -10,7 +10,8 @@
 #include "dqe/normalize.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const char* const kRegions[] = {"VN", "CN", "TW", "HK", "US", "", "vn", "ZZ", "X"};
+  static const char* const kRegions[] = {"VN", "CN", "TW", "HK", "US",
+                                         "",   "vn", "ZZ", "X"};
   std::string_view region = size > 0 ? kRegions[data[0] % 9] : "VN";
   std::string_view text(reinterpret_cast<const char*>(data), size);
   if (size > 0) text.remove_prefix(1);

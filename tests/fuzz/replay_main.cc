@@ -17,8 +17,10 @@ namespace {
 
 void RunFile(const std::filesystem::path& path, size_t* runs) {
   std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+  std::string bytes((std::istreambuf_iterator<char>(in)),
+                    std::istreambuf_iterator<char>());
+  LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(bytes.data()),
+                         bytes.size());
   ++*runs;
 }
 
@@ -40,7 +42,8 @@ int main(int argc, char** argv) {
     } else if (std::filesystem::is_regular_file(arg, ec)) {
       RunFile(arg, &runs);
     } else {
-      std::fprintf(stderr, "replay: %s: no such file or directory\n", arg.c_str());
+      std::fprintf(stderr, "replay: %s: no such file or directory\n",
+                   arg.c_str());
       return 1;
     }
   }
